@@ -1,0 +1,50 @@
+package io.journeymaps.map;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.journeymaps.host.UserRef;
+import io.journeymaps.map.model.JourneyMap;
+
+/**
+ * Where maps are kept (implemented over Active Objects by {@code map.store.AoMapStore}). Every
+ * method is one transaction unless the caller already runs one through {@code AoDatabase.inTransaction}.
+ */
+public interface MapRepository {
+
+    /** The whole map, in a fixed number of queries whatever its size. */
+    Optional<JourneyMap> load(long mapId);
+
+    /** The current version only: a cheap check for pollers. */
+    Optional<Long> version(long mapId);
+
+    /**
+     * Stores a new map with all its elements at version 1 and returns it with its new id.
+     * The {@code id} and {@code version} of the argument are ignored.
+     */
+    JourneyMap insert(JourneyMap map, UserRef author);
+
+    /**
+     * Writes the difference between {@code before} (as loaded) and {@code after}, bumps the version
+     * to {@code before.version() + 1} and records which targets the batch changed (the keys of
+     * {@code map.operation} conflict detection). Fails with {@link ConcurrentMapUpdateException}
+     * when another writer bumped the version since {@code before} was loaded; then nothing is written.
+     */
+    JourneyMap saveBatch(JourneyMap before, JourneyMap after, Set<String> changedTargets, UserRef author);
+
+    /** The targets changed by batches with versions greater than {@code sinceVersion}. */
+    Set<String> changedTargetsSince(long mapId, long sinceVersion);
+
+    /** Maps owned by a page, lightest first fields only (the header). */
+    List<JourneyMap> headersOfPage(long pageId);
+
+    /** The map of a macro instance on a page, if that page has one. */
+    Optional<Long> findByPageAndMacroKey(long pageId, String macroKey);
+
+    /** Any map with this macro key, on whichever page (used to fork a copied page's map). */
+    Optional<Long> findAnyByMacroKey(String macroKey);
+
+    /** Deletes the map and everything that belongs to it. */
+    void delete(long mapId);
+}

@@ -1,0 +1,3 @@
+package io.journeymaps.map.model;
+
+public enum JourneyType { NEW_CUSTOMER, RENEWAL, PROBLEM_RESOLUTION, ONBOARDING, CUSTOM }

@@ -1,0 +1,3 @@
+package io.journeymaps.map.model;
+
+public enum SalesCycle { INSTANT, DAYS_30, MONTHS_6_PLUS, UNKNOWN }

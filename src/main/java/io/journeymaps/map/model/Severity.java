@@ -1,0 +1,4 @@
+package io.journeymaps.map.model;
+
+/** How much a pain point hurts. */
+public enum Severity { LOW, MEDIUM, HIGH, CRITICAL }
