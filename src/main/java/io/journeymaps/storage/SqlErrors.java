@@ -1,0 +1,31 @@
+package io.journeymaps.storage;
+
+import java.sql.SQLException;
+
+/** Reads what kind of database error lies under a host's exception wrapper. */
+public final class SqlErrors {
+    private SqlErrors() {
+    }
+
+    /**
+     * True when the failure means "another transaction got there first": a unique or other
+     * integrity violation (SQLSTATE class 23), a serialization failure or deadlock (class 40), or a
+     * lock wait that timed out (HYT00, H2). All of them leave the database unchanged by us.
+     */
+    public static boolean isWriteConflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException e = sql; e != null; e = e.getNextException()) {
+                    String state = e.getSQLState();
+                    if (state != null && (state.startsWith("23") || state.startsWith("40") || state.equals("HYT00"))) {
+                        return true;
+                    }
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}
