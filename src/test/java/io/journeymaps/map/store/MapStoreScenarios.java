@@ -214,6 +214,8 @@ public abstract class MapStoreScenarios {
             assertEquals(2, a.get(30, TimeUnit.SECONDS).version());
             Exception bFailure = assertThrows(Exception.class, () -> b.get(30, TimeUnit.SECONDS));
             assertTrue(String.valueOf(bFailure.getCause()), bFailure.getCause() instanceof ConcurrentMapUpdateException);
+            System.out.printf("[%s] losing writer: %s%n", database(), bFailure.getCause().getCause() == null
+                    ? "saw version 2 once A committed" : "collided in the database: " + bFailure.getCause().getCause());
         } finally {
             pool.shutdownNow();
         }
@@ -263,6 +265,23 @@ public abstract class MapStoreScenarios {
         long written = stored.cards().stream().filter(c -> c.text().startsWith("writer ")).count();
         assertEquals(1, written);
         assertEquals(1, store.changedTargetsSince(v1.id(), 1).size());
+    }
+
+    /** The database itself refuses a second batch for the same map version: the cross-node guard. */
+    @Test
+    @NonTransactional
+    public void batchKey_isUniqueInTheDatabase() {
+        JourneyMap v1 = store.insert(TestMaps.withCards(112, "macro-unique", 3), ALICE);
+        java.util.Map<String, Object> duplicate = new java.util.HashMap<>();
+        duplicate.put("MAP_ID", v1.id());
+        duplicate.put("VERSION", 1L);
+        duplicate.put("BATCH_KEY", v1.id() + ":1");
+
+        RuntimeException failure = assertThrows(RuntimeException.class, () -> db.inTransaction(
+                () -> db.create(BatchEntity.class, duplicate)));
+
+        assertTrue(String.valueOf(failure), io.journeymaps.storage.SqlErrors.isWriteConflict(failure));
+        assertEquals(1, db.count(BatchEntity.class, Query.select().where("MAP_ID = ?", v1.id())));
     }
 
     @Test
