@@ -56,7 +56,7 @@ final class Views {
         if (canEdit) {
             html.append(createForm(space));
         }
-        return Layout.render(context, space.name(), Map.of("space-key", space.key(), "space-name", space.name()),
+        return Layout.render(context, space.name(), meta("space-key", space.key(), "space-name", space.name()),
                 canEdit ? createNav(space) : "", html.toString());
     }
 
@@ -73,7 +73,7 @@ final class Views {
         }
         html.append(pageHeader(page.title(), actions));
         html.append("<div id=\"main-content\" class=\"wiki-content\">\n").append(bodyHtml).append("\n</div>\n");
-        Map<String, String> meta = Map.of("page-id", String.valueOf(page.id()), "page-title", page.title(),
+        Map<String, String> meta = meta("page-id", String.valueOf(page.id()), "page-title", page.title(),
                 "space-key", space.key(), "space-name", space.name());
         return Layout.render(context, page.title() + " - " + space.name(), meta,
                 canEdit ? createNav(space) : "", html.toString());
@@ -88,6 +88,15 @@ final class Views {
     /** What the page shows where a macro failed or is unknown to this host. */
     static String macroProblem(String text) {
         return message("warning", text, "");
+    }
+
+    /** Meta data in the order given (names and values alternate). */
+    private static Map<String, String> meta(String... namesAndValues) {
+        Map<String, String> meta = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            meta.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return meta;
     }
 
     private static String createNav(Space space) {
