@@ -1,0 +1,65 @@
+package io.journeymaps.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import net.java.ao.RawEntity;
+
+/**
+ * The layering rules of COMMON/style: a host-free core, Active Objects only behind stores, Atlassian
+ * types only in the Confluence adapters. Main classes only (no tests, no standalone host).
+ */
+@AnalyzeClasses(packages = "io.journeymaps", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    /** Domain models, operations, services (the feature's top-level package), rendering and ports. */
+    private static final String[] CORE = {
+            "io.journeymaps.map.model..", "io.journeymaps.persona.model..",
+            "io.journeymaps.comment.model..", "io.journeymaps.history.model..",
+            "io.journeymaps.map.operation..",
+            "io.journeymaps.map", "io.journeymaps.persona", "io.journeymaps.comment", "io.journeymaps.history",
+            "io.journeymaps.render..", "io.journeymaps.host..", "io.journeymaps.common.."};
+
+    @ArchTest
+    static final ArchRule core_dependsOnNoHostPersistenceOrHttpApi = noClasses()
+            .that().resideInAnyPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage("com.atlassian..", "net.java.ao..", "jakarta.ws.rs..")
+            .allowEmptyShould(true);
+
+    /** The Confluence adapters implement AoDatabase and run AO upgrade tasks, so they see AO types too. */
+    @ArchTest
+    static final ArchRule activeObjects_onlyInStoresStorageAndTheConfluenceAdapters = noClasses()
+            .that().resideOutsideOfPackages("..store..", "io.journeymaps.storage..", "io.journeymaps.confluence..")
+            .should().dependOnClassesThat().resideInAPackage("net.java.ao..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule atlassianTypes_onlyInTheConfluenceAdapters = noClasses()
+            .that().resideOutsideOfPackages("io.journeymaps.confluence..", "..rest..")
+            .should().dependOnClassesThat().resideInAPackage("com.atlassian..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule restResources_useOnlyTheRestAccessAnnotationsOfAtlassian = noClasses()
+            .that().resideInAPackage("..rest..").and().resideOutsideOfPackage("io.journeymaps.confluence..")
+            .should().dependOnClassesThat(resideInAPackage("com.atlassian..")
+                    .and(not(resideInAPackage("com.atlassian.plugins.rest.api.security.annotation"))))
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule jaxRs_onlyInRestPackages = noClasses()
+            .that().resideOutsideOfPackage("..rest..")
+            .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule aoEntities_liveInStorePackages = classes()
+            .that().areAssignableTo(RawEntity.class)
+            .should().resideInAPackage("..store..")
+            .allowEmptyShould(true);
+}
