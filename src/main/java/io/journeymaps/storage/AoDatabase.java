@@ -13,9 +13,6 @@ import net.java.ao.RawEntity;
  * {@code EntityManager}. Keeping the stores on this small surface lets them run, unchanged, on both.
  */
 public interface AoDatabase {
-    /** Creates or extends the tables of these entities; never drops anything. */
-    void migrate(Class<? extends RawEntity<?>>... entities);
-
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
 
     /**

@@ -3,23 +3,26 @@ package io.journeymaps.confluence.upgrade;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
-import io.journeymaps.storage.Entities;
+import io.journeymaps.confluence.ConfluenceAoDatabase;
+import io.journeymaps.storage.upgrade.InitialSchema;
+import io.journeymaps.storage.upgrade.SchemaUpgrade;
 
 /**
- * Model version 1: creates every table. Listed in the {@code <ao>} module; Active Objects creates the
- * task itself and runs it once per database while the stored model version is older. Later schema
- * changes come as Upgrade002..., never by editing this one.
+ * Model version 1 for Confluence: runs the host-neutral {@link InitialSchema}. Listed in the
+ * {@code <ao>} module; Active Objects creates the task itself and runs it once per database while
+ * the stored model version is older. Later schema changes come as Upgrade002..., each wrapping
+ * the next {@link SchemaUpgrade}.
  */
 public class Upgrade001InitialSchema implements ActiveObjectsUpgradeTask {
-    static final String MODEL_VERSION = "1";
+    private final SchemaUpgrade step = new InitialSchema();
 
     @Override
     public ModelVersion getModelVersion() {
-        return ModelVersion.valueOf(MODEL_VERSION);
+        return ModelVersion.valueOf(Integer.toString(step.modelVersion()));
     }
 
     @Override
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
-        ao.migrate(Entities.all());
+        step.apply(new ConfluenceAoDatabase(ao));
     }
 }

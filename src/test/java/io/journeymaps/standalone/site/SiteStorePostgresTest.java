@@ -3,7 +3,6 @@ package io.journeymaps.standalone.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -12,22 +11,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.journeymaps.standalone.HostConfig;
+import io.journeymaps.testsupport.db.PostgresAvailable;
+import io.journeymaps.testsupport.db.PostgresCluster;
 
-/**
- * The host's tables on PostgreSQL. Runs only with {@code -Dpg.url=jdbc:postgresql://127.0.0.1:PORT/DB}
- * (plus {@code -Dpg.user}, {@code -Dpg.password}); uses a fresh schema per run.
- */
+/** The host's tables on the tests' private PostgreSQL cluster, in a fresh schema per run. */
 class SiteStorePostgresTest {
     @TempDir
     Path folder;
 
     @Test
     void site_seedsOnce_andCreatesPagesOnPostgres() {
-        String url = System.getProperty("pg.url");
-        assumeTrue(url != null && !url.isBlank(), "set -Dpg.url to run against PostgreSQL");
+        PostgresAvailable.assumeRunning();
+        PostgresCluster pg = PostgresCluster.get();
         String schema = "standalone_test_" + Long.toString(System.nanoTime(), 36);
-        HostConfig config = new HostConfig(0, HostConfig.BIND_ADDRESS, folder, url,
-                System.getProperty("pg.user", "postgres"), System.getProperty("pg.password", ""), schema,
+        HostConfig config = new HostConfig(0, HostConfig.BIND_ADDRESS, folder, pg.jdbcUrl(),
+                PostgresCluster.USER, PostgresCluster.PASSWORD, schema,
                 folder, Optional.empty());
 
         StandaloneSite first = StandaloneSite.open(config);

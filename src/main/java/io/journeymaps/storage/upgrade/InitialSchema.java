@@ -4,7 +4,7 @@ import io.journeymaps.storage.AoDatabase;
 import io.journeymaps.storage.Entities;
 
 /** Model version 1: creates every table of {@link Entities#all()}. */
-public final class Upgrade001InitialSchema implements SchemaUpgrade {
+public final class InitialSchema implements SchemaUpgrade {
     @Override
     public int modelVersion() {
         return 1;
