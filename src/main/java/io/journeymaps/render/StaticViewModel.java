@@ -78,7 +78,9 @@ final class StaticViewModel {
         for (Lane lane : lanes) {
             Map<String, Object> row = new HashMap<>();
             row.put("name", lane.name());
-            row.put("typeLabel", labels.get("lane", lane.type()));
+            String typeLabel = labels.get("lane", lane.type());
+            // Template lanes are usually named after their type; say it once.
+            row.put("typeLabel", typeLabel.equals(lane.name()) ? "" : typeLabel);
             row.put("cssClass", "jm-lane-" + CardViews.css(lane.type()));
             row.put("emotion", lane.type() == LaneType.EMOTION);
             List<List<Map<String, Object>>> rowCells = new ArrayList<>();
