@@ -1,0 +1,8 @@
+import './styles/journey-map.css';
+import { start } from './bootstrap';
+
+export { attach, attachAll, start } from './bootstrap';
+export { getMap } from './api/maps';
+export { requestJson, resolveUrl, HttpError } from './api/http';
+
+start();
