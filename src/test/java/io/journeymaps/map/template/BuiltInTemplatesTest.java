@@ -27,8 +27,8 @@ import io.journeymaps.map.model.Stage;
 class BuiltInTemplatesTest {
     private static final Pattern ID = Pattern.compile(Limits.ELEMENT_ID_PATTERN);
     private static final Pattern ARABIC_LETTER = Pattern.compile("[\\u0600-\\u06FF]");
-    private static final List<String> EXPECTED = List.of("five-stages", "four-stages", "pre-post-purchase",
-            "saas-onboarding", "support-resolution", "buying-a-car");
+    private static final List<String> EXPECTED = List.of("awareness-to-advocacy", "reach-engage-nurture-convert-support", "pre-purchase-purchase-post-purchase",
+            "saas-onboarding", "support-problem-resolution", "buying-a-car");
 
     private final BuiltInTemplates catalog = new BuiltInTemplates();
 
@@ -124,10 +124,10 @@ class BuiltInTemplatesTest {
             assertTrue(hasCard(map, LaneType.METRICS, CardField.METRIC_NAME), id);
             assertTrue(map.cards().stream().anyMatch(c -> c.details().momentThatMatters()), id);
         }
-        Card pain = instantiate("five-stages", "en").cards().stream()
+        Card pain = instantiate("awareness-to-advocacy", "en").cards().stream()
                 .filter(c -> c.details().get(CardField.SEVERITY) != null).findFirst().orElseThrow();
         assertEquals(Severity.HIGH, pain.details().enumValue(CardField.SEVERITY, Severity.class));
-        assertNotNull(instantiate("support-resolution", "fa").cards().stream()
+        assertNotNull(instantiate("support-problem-resolution", "fa").cards().stream()
                 .filter(c -> c.details().intValue(CardField.EVIDENCE_COUNT) != null).findFirst().orElse(null));
     }
 
