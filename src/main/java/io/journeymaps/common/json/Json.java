@@ -63,6 +63,9 @@ public final class Json {
 
     /** A plain value (String, Number, Boolean, Enum, Map, List, null) as a JSON node. */
     public static JsonNode valueNode(Object value) {
+        if (value == null) {
+            return MAPPER.getNodeFactory().nullNode();
+        }
         if (value instanceof Enum<?> e) {
             return MAPPER.getNodeFactory().textNode(e.name());
         }
