@@ -125,6 +125,7 @@ public class MapService {
      * The map of a macro instance: the page's own map for that key; else, when the key belongs to a map
      * on another page (this page is a copy), a fork of that map for this page; else a new map from the
      * template (the first built-in when blank or unknown). A page never shares a map with another page.
+     * The "default" key (macros without a key) is never forked: many pages have a map with that key.
      */
     public JourneyMap mapForMacro(long pageId, String spaceKey, String macroKey, String templateId, String language,
                                   String title, UserRef viewer) {
@@ -133,8 +134,9 @@ public class MapService {
         if (own.isPresent()) {
             return own.get();
         }
-        Optional<JourneyMap> original = maps.findAnyByMacroKey(key).flatMap(maps::load)
-                .filter(m -> m.header().pageId() != pageId);
+        // "default" is shared by every page whose macro has no key, so it never identifies a copied page's map
+        Optional<JourneyMap> original = DEFAULT_MACRO_KEY.equals(key) ? Optional.empty()
+                : maps.findAnyByMacroKey(key).flatMap(maps::load).filter(m -> m.header().pageId() != pageId);
         if (original.isPresent()) {
             return maps.insert(MapForks.forkFor(original.get(), pageId, spaceKey, key), viewer);
         }

@@ -110,6 +110,15 @@ class MapServiceMapsTest {
     }
 
     @Test
+    void mapForMacro_neverForksTheDefaultKeyOfAnotherPage() {
+        JourneyMap other = service.mapForMacro(100, "DS", null, "support", null, null, ANN);
+        JourneyMap mine = service.mapForMacro(200, "DS", null, null, null, null, ANN);
+        assertNotEquals(other.id(), mine.id());
+        assertEquals("aware", mine.header().templateId(), "created from the template, not copied");
+        assertEquals(200, mine.header().pageId());
+    }
+
+    @Test
     void delete_removesTheMap_andUnknownIsNotFound() {
         JourneyMap m = service.createMap(new NewMapCommand(100, "DS", "aware", null, "en", null), ANN);
         service.delete(m.id());

@@ -58,12 +58,19 @@ public record Target(String type, String id, String field) {
             return new Target(MAP, null, parts[1]);
         }
         if (EMOTION.equals(parts[0])) {
-            if (parts.length != 3) {
+            if (parts.length != 3 || !(NO_PERSONA.equals(parts[2]) || isNumber(parts[2]))) {
                 throw new IllegalArgumentException("not a target: " + s);
             }
             return new Target(EMOTION, parts[1] + ":" + parts[2], null);
         }
+        if (parts.length > 3 || (PERSONA.equals(parts[0]) && (parts.length != 2 || !isNumber(parts[1])))) {
+            throw new IllegalArgumentException("not a target: " + s);
+        }
         return new Target(parts[0], parts[1], parts.length > 2 ? parts[2] : null);
+    }
+
+    private static boolean isNumber(String s) {
+        return !s.isEmpty() && s.length() < 19 && s.chars().allMatch(Character::isDigit);
     }
 
     @Override

@@ -28,6 +28,9 @@ class BatchMergerTest {
         assertTrue(Target.parse("card:c1").isExistence());
         assertFalse(Target.parse("emotion:st1:7").isExistence());
         assertFalse(Target.parse("map:title").isExistence());
+        for (String bad : List.of("persona:x", "emotion:st1:x", "emotion:st1", "card", "card:a:b:c")) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Target.parse(bad), bad);
+        }
     }
 
     @Test
