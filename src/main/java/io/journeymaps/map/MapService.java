@@ -75,6 +75,11 @@ public class MapService {
         return maps.version(mapId);
     }
 
+    /** The full personas a map has attached, in one query (for the map JSON). */
+    public List<Persona> personasOf(JourneyMap map) {
+        return map.personaIds().isEmpty() ? List.of() : personas.getAll(map.personaIds());
+    }
+
     /**
      * Applies a batch made against {@code baseVersion}. When others stored batches since, the batch is
      * merged onto the current map (or refused with conflicts); when another writer wins the race to

@@ -262,6 +262,7 @@ class MapServiceBatchTest {
         personas.put(9, "OTHER", "Olga");
         applied(service.applyBatch(id, base, List.of(new AttachPersona(8)), ANN));
         assertTrue(stored().personaIds().contains(8L));
+        assertEquals(List.of("Dana"), service.personasOf(stored()).stream().map(p -> p.name()).toList());
         assertInvalid("operations[0].personaId", "no persona", () -> service.applyBatch(id, base + 1, List.of(new AttachPersona(9)), ANN));
         assertInvalid("operations[0].personaId", "no persona", () -> service.applyBatch(id, base + 1, List.of(new AttachPersona(10)), ANN));
     }
