@@ -1,0 +1,188 @@
+package io.journeymaps.map;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import io.journeymaps.common.InvalidInputException;
+import io.journeymaps.common.NotFoundException;
+import io.journeymaps.host.UserRef;
+import io.journeymaps.map.model.JourneyMap;
+import io.journeymaps.map.model.Limits;
+import io.journeymaps.map.operation.BatchMerger;
+import io.journeymaps.map.operation.MapOperation;
+import io.journeymaps.map.operation.MergeOutcome;
+import io.journeymaps.map.template.TemplateCatalog;
+import io.journeymaps.map.template.TemplateInfo;
+import io.journeymaps.persona.PersonaRepository;
+import io.journeymaps.persona.model.Persona;
+
+/**
+ * Creating maps, applying batches of edits with the merge rules of {@link BatchMerger}, and finding
+ * (or forking, or creating) the map of a macro instance. Permission checks are the caller's job.
+ */
+@Named
+public class MapService {
+    /** A macro without a mapKey parameter is the page's "default" map. */
+    public static final String DEFAULT_MACRO_KEY = "default";
+    static final int MAX_ATTEMPTS = 5;
+    private static final String DEFAULT_LANGUAGE = "en";
+
+    private final MapRepository maps;
+    private final PersonaRepository personas;
+    private final TemplateCatalog templates;
+    private final BatchMerger merger = new BatchMerger();
+
+    @Inject
+    public MapService(MapRepository maps, PersonaRepository personas, TemplateCatalog templates) {
+        this.maps = maps;
+        this.personas = personas;
+        this.templates = templates;
+    }
+
+    public JourneyMap createMap(NewMapCommand cmd, UserRef author) {
+        if (cmd.pageId() <= 0) {
+            throw new InvalidInputException("pageId", "must be a page id");
+        }
+        if (cmd.spaceKey() == null || cmd.spaceKey().isBlank()) {
+            throw new InvalidInputException("spaceKey", "is required");
+        }
+        String language = cmd.language() == null || cmd.language().isBlank() ? DEFAULT_LANGUAGE : cmd.language();
+        if (!templates.languages().contains(language)) {
+            throw new InvalidInputException("language", "must be one of " + String.join(", ", templates.languages().stream().sorted().toList()));
+        }
+        if (cmd.templateId() == null || cmd.templateId().isBlank()) {
+            throw new InvalidInputException("template", "is required");
+        }
+        String macroKey = cmd.macroKey() == null ? UUID.randomUUID().toString() : checkMacroKey(cmd.macroKey());
+        if (maps.findByPageAndMacroKey(cmd.pageId(), macroKey).isPresent()) {
+            throw new InvalidInputException("macroKey", "is already used by a map on this page");
+        }
+        String title = title(cmd.title(), cmd.templateId(), language);
+        JourneyMap map = templates.instantiate(cmd.templateId(), language, cmd.pageId(), cmd.spaceKey(), macroKey, title)
+                .orElseThrow(() -> new InvalidInputException("template", "no template with this id"));
+        return maps.insert(map, author);
+    }
+
+    public Optional<JourneyMap> find(long mapId) {
+        return maps.load(mapId);
+    }
+
+    public Optional<Long> version(long mapId) {
+        return maps.version(mapId);
+    }
+
+    /** The full personas a map has attached, in one query (for the map JSON). */
+    public List<Persona> personasOf(JourneyMap map) {
+        return map.personaIds().isEmpty() ? List.of() : personas.getAll(map.personaIds());
+    }
+
+    /**
+     * Applies a batch made against {@code baseVersion}. When others stored batches since, the batch is
+     * merged onto the current map (or refused with conflicts); when another writer wins the race to
+     * store, the batch is merged again onto their result, a bounded number of times.
+     */
+    public BatchResult applyBatch(long mapId, long baseVersion, List<MapOperation> ops, UserRef author) {
+        if (ops == null || ops.isEmpty()) {
+            throw new InvalidInputException("operations", "must not be empty");
+        }
+        if (baseVersion < 0) {
+            throw new InvalidInputException("baseVersion", "must be 0 or more");
+        }
+        for (int attempt = 1; ; attempt++) {
+            JourneyMap current = maps.load(mapId).orElseThrow(() -> new NotFoundException("map " + mapId));
+            if (baseVersion > current.version()) {
+                throw new InvalidInputException("baseVersion", "is newer than the map's version " + current.version());
+            }
+            checkAttachedPersonas(ops, current);
+            boolean rebased = baseVersion < current.version();
+            MergeOutcome outcome = merger.merge(current, ops,
+                    rebased ? maps.changedTargetsSince(mapId, baseVersion) : java.util.Set.of(), rebased);
+            if (outcome.conflicted()) {
+                return new BatchResult.Conflicted(current.version(), outcome.conflicts());
+            }
+            try {
+                JourneyMap saved = maps.saveBatch(current, outcome.map(), outcome.changedTargets(), author);
+                return new BatchResult.Applied(saved.version(), outcome.applied(), saved);
+            } catch (ConcurrentMapUpdateException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    public List<JourneyMap> mapsOfPage(long pageId) {
+        return maps.headersOfPage(pageId);
+    }
+
+    public void delete(long mapId) {
+        if (maps.version(mapId).isEmpty()) {
+            throw new NotFoundException("map " + mapId);
+        }
+        maps.delete(mapId);
+    }
+
+    /**
+     * The map of a macro instance: the page's own map for that key; else, when the key belongs to a map
+     * on another page (this page is a copy), a fork of that map for this page; else a new map from the
+     * template (the first built-in when blank or unknown). A page never shares a map with another page.
+     * The "default" key (macros without a key) is never forked: many pages have a map with that key.
+     */
+    public JourneyMap mapForMacro(long pageId, String spaceKey, String macroKey, String templateId, String language,
+                                  String title, UserRef viewer) {
+        String key = macroKey == null || macroKey.isBlank() ? DEFAULT_MACRO_KEY : checkMacroKey(macroKey.strip());
+        Optional<JourneyMap> own = maps.findByPageAndMacroKey(pageId, key).flatMap(maps::load);
+        if (own.isPresent()) {
+            return own.get();
+        }
+        // "default" is shared by every page whose macro has no key, so it never identifies a copied page's map
+        Optional<JourneyMap> original = DEFAULT_MACRO_KEY.equals(key) ? Optional.empty()
+                : maps.findAnyByMacroKey(key).flatMap(maps::load).filter(m -> m.header().pageId() != pageId);
+        if (original.isPresent()) {
+            return maps.insert(MapForks.forkFor(original.get(), pageId, spaceKey, key), viewer);
+        }
+        String lang = language != null && templates.languages().contains(language) ? language : DEFAULT_LANGUAGE;
+        List<TemplateInfo> available = templates.list(lang);
+        String template = templateId != null && available.stream().anyMatch(t -> t.id().equals(templateId))
+                ? templateId : available.get(0).id();
+        String mapTitle = title(title, template, lang);
+        JourneyMap map = templates.instantiate(template, lang, pageId, spaceKey, key, mapTitle)
+                .orElseThrow(() -> new IllegalStateException("built-in template " + template + " is missing"));
+        return maps.insert(map, viewer);
+    }
+
+    /** Personas must exist in the map's space before they can be attached. */
+    private void checkAttachedPersonas(List<MapOperation> ops, JourneyMap map) {
+        for (int i = 0; i < ops.size(); i++) {
+            if (ops.get(i) instanceof MapOperation.AttachPersona a && !map.personaIds().contains(a.personaId())) {
+                Optional<Persona> p = personas.get(a.personaId());
+                if (p.isEmpty() || !p.get().spaceKey().equals(map.header().spaceKey())) {
+                    throw new InvalidInputException("operations[" + i + "].personaId", "no persona with this id in this space");
+                }
+            }
+        }
+    }
+
+    private String title(String requested, String templateId, String language) {
+        if (requested != null && !requested.isBlank()) {
+            String t = requested.strip();
+            if (t.codePointCount(0, t.length()) > Limits.NAME) {
+                throw new InvalidInputException("title", "must have at most " + Limits.NAME + " characters");
+            }
+            return t;
+        }
+        return templates.list(language).stream().filter(t -> t.id().equals(templateId)).map(TemplateInfo::name)
+                .findFirst().orElse("Customer journey");
+    }
+
+    private static String checkMacroKey(String key) {
+        if (key.isBlank() || key.length() > Limits.NAME) {
+            throw new InvalidInputException("macroKey", "must have 1 to " + Limits.NAME + " characters");
+        }
+        return key;
+    }
+}
