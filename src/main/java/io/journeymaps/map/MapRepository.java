@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.journeymaps.host.UserRef;
 import io.journeymaps.map.model.JourneyMap;
+import io.journeymaps.map.model.MapHeader;
 
 /**
  * Where maps are kept (implemented over Active Objects by {@code map.store.AoMapStore}). Every
@@ -18,6 +19,9 @@ public interface MapRepository {
 
     /** The current version only: a cheap check for pollers. */
     Optional<Long> version(long mapId);
+
+    /** The map's own fields (owner page, version…) without its elements: one query. */
+    Optional<MapHeader> header(long mapId);
 
     /**
      * Stores a new map with all its elements at version 1 and returns it with its new id.

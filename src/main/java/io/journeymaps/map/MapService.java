@@ -12,6 +12,7 @@ import io.journeymaps.common.NotFoundException;
 import io.journeymaps.host.UserRef;
 import io.journeymaps.map.model.JourneyMap;
 import io.journeymaps.map.model.Limits;
+import io.journeymaps.map.model.MapHeader;
 import io.journeymaps.map.operation.BatchMerger;
 import io.journeymaps.map.operation.MapOperation;
 import io.journeymaps.map.operation.MergeOutcome;
@@ -73,6 +74,11 @@ public class MapService {
 
     public Optional<Long> version(long mapId) {
         return maps.version(mapId);
+    }
+
+    /** The map's own fields without its elements (cheap: for permission checks and polling). */
+    public Optional<MapHeader> header(long mapId) {
+        return maps.header(mapId);
     }
 
     /** The full personas a map has attached, in one query (for the map JSON). */

@@ -2,41 +2,77 @@ package io.journeymaps.standalone;
 
 import java.util.List;
 
+import io.journeymaps.common.rest.OpenApiResource;
+import io.journeymaps.host.AccessGuard;
+import io.journeymaps.map.MapService;
+import io.journeymaps.map.rest.MapAccess;
+import io.journeymaps.map.rest.MapResource;
+import io.journeymaps.map.rest.PageMapsResource;
+import io.journeymaps.map.rest.TemplateResource;
+import io.journeymaps.map.store.AoMapStore;
+import io.journeymaps.map.template.BuiltInTemplates;
+import io.journeymaps.persona.PersonaService;
+import io.journeymaps.persona.rest.PersonaResource;
+import io.journeymaps.persona.store.AoPersonaStore;
 import io.journeymaps.render.MacroView;
+import io.journeymaps.render.MapMacroView;
+import io.journeymaps.render.VelocityMapRenderer;
 import io.journeymaps.standalone.site.StandaloneSite;
-import io.journeymaps.standalone.web.Html;
+import io.journeymaps.standalone.storage.StandaloneDatabase;
 
 /**
- * Builds the plugin's components for the standalone host. To be completed with the plugin's
- * wiring: open {@code StandaloneDatabase.open(config.jdbcUrl(), config.jdbcUser(),
- * config.jdbcPassword(), config.jdbcSchema())}, build stores, services, {@code MacroView} and REST
- * resources on {@code site.currentUser()}, {@code site.permissions()} and {@code site.pages()},
- * and close the database in {@link PluginWiring#close()}.
+ * The plugin's components wired by hand on the host's ports, the same graph Spring builds inside
+ * Confluence from the {@code @Named} classes (the wiring guard test keeps the two in step).
  */
-final class StandaloneWiring {
-    private StandaloneWiring() {
+public final class StandaloneWiring implements PluginWiring {
+    private final StandaloneDatabase database;
+    private final MapService maps;
+    private final PersonaService personaService;
+    private final MacroView macroView;
+    private final List<Object> restResources;
+
+    private StandaloneWiring(HostConfig config, StandaloneSite site) {
+        database = StandaloneDatabase.open(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword(),
+                config.jdbcSchema());
+        AoMapStore mapStore = new AoMapStore(database.aoDatabase());
+        AoPersonaStore personaStore = new AoPersonaStore(database.aoDatabase());
+        BuiltInTemplates templates = new BuiltInTemplates();
+        maps = new MapService(mapStore, personaStore, templates);
+        personaService = new PersonaService(personaStore);
+        AccessGuard guard = new AccessGuard(site.currentUser(), site.pages(), site.permissions());
+        macroView = new MapMacroView(maps, new VelocityMapRenderer(), site.permissions());
+        restResources = List.of(
+                new MapResource(maps, new MapAccess(maps, guard)),
+                new PageMapsResource(maps, guard),
+                new TemplateResource(templates, guard),
+                new PersonaResource(personaService, guard),
+                new OpenApiResource());
     }
 
-    static PluginWiring create(HostConfig config, StandaloneSite site) {
-        MacroView placeholder = invocation -> "<div class=\"aui-message aui-message-info\"><p>Journey map "
-                + Html.escape(invocation.parameters().getOrDefault("mapKey", "")) + " (template "
-                + Html.escape(invocation.parameters().getOrDefault("template", "")) + ", "
-                + Html.escape(invocation.parameters().getOrDefault("language", "")) + ")"
-                + ": the plugin is not wired into the standalone host yet.</p></div>";
-        return new PluginWiring() {
-            @Override
-            public MacroView macroView() {
-                return placeholder;
-            }
+    public static StandaloneWiring create(HostConfig config, StandaloneSite site) {
+        return new StandaloneWiring(config, site);
+    }
 
-            @Override
-            public List<Object> restResources() {
-                return List.of();
-            }
+    public MapService maps() {
+        return maps;
+    }
 
-            @Override
-            public void close() {
-            }
-        };
+    public PersonaService personas() {
+        return personaService;
+    }
+
+    @Override
+    public MacroView macroView() {
+        return macroView;
+    }
+
+    @Override
+    public List<Object> restResources() {
+        return restResources;
+    }
+
+    @Override
+    public void close() {
+        database.close();
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import io.journeymaps.host.UserRef;
 import io.journeymaps.map.model.JourneyMap;
+import io.journeymaps.map.model.MapHeader;
 
 /** A MapRepository in memory, with the version check of saveBatch and the changed-targets log. */
 public class InMemoryMapRepository implements MapRepository {
@@ -37,6 +38,11 @@ public class InMemoryMapRepository implements MapRepository {
     @Override
     public synchronized Optional<Long> version(long mapId) {
         return load(mapId).map(JourneyMap::version);
+    }
+
+    @Override
+    public synchronized Optional<MapHeader> header(long mapId) {
+        return load(mapId).map(JourneyMap::header);
     }
 
     @Override

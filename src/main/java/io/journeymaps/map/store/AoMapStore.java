@@ -87,6 +87,12 @@ public class AoMapStore implements MapRepository {
     }
 
     @Override
+    public Optional<MapHeader> header(long mapId) {
+        MapEntity[] found = db.find(MapEntity.class, Query.select().where("ID = ?", mapId));
+        return found.length == 0 ? Optional.empty() : Optional.of(header(found[0]));
+    }
+
+    @Override
     public JourneyMap insert(JourneyMap map, UserRef author) {
         return db.inTransaction(() -> {
             Instant now = now();
