@@ -37,6 +37,13 @@ public interface MapRepository {
      */
     JourneyMap saveBatch(JourneyMap before, JourneyMap after, Set<String> changedTargets, UserRef author);
 
+    /**
+     * Runs the work in one transaction that first takes the map's write lock in the database, so
+     * that writers of one map queue (on every cluster node) instead of racing; load, merge and
+     * {@link #saveBatch} called by the work join that transaction. Unknown map: NotFoundException.
+     */
+    <T> T lockedForWrite(long mapId, java.util.function.Supplier<T> work);
+
     /** The targets changed by batches with versions greater than {@code sinceVersion}. */
     Set<String> changedTargetsSince(long mapId, long sinceVersion);
 

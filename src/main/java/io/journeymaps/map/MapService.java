@@ -29,7 +29,7 @@ import io.journeymaps.persona.model.Persona;
 public class MapService {
     /** A macro without a mapKey parameter is the page's "default" map. */
     public static final String DEFAULT_MACRO_KEY = "default";
-    static final int MAX_ATTEMPTS = 5;
+    static final int MAX_ATTEMPTS = 12;
     private static final String DEFAULT_LANGUAGE = "en";
 
     private final MapRepository maps;
@@ -99,25 +99,41 @@ public class MapService {
             throw new InvalidInputException("baseVersion", "must be 0 or more");
         }
         for (int attempt = 1; ; attempt++) {
-            JourneyMap current = maps.load(mapId).orElseThrow(() -> new NotFoundException("map " + mapId));
-            if (baseVersion > current.version()) {
-                throw new InvalidInputException("baseVersion", "is newer than the map's version " + current.version());
-            }
-            checkAttachedPersonas(ops, current);
-            boolean rebased = baseVersion < current.version();
-            MergeOutcome outcome = merger.merge(current, ops,
-                    rebased ? maps.changedTargetsSince(mapId, baseVersion) : java.util.Set.of(), rebased);
-            if (outcome.conflicted()) {
-                return new BatchResult.Conflicted(current.version(), outcome.conflicts());
-            }
             try {
-                JourneyMap saved = maps.saveBatch(current, outcome.map(), outcome.changedTargets(), author);
-                return new BatchResult.Applied(saved.version(), outcome.applied(), saved);
+                // Under the map's write lock writers queue; the version check in saveBatch stays as the safety net.
+                return maps.lockedForWrite(mapId, () -> mergeAndSave(mapId, baseVersion, ops, author));
             } catch (ConcurrentMapUpdateException e) {
                 if (attempt >= MAX_ATTEMPTS) {
                     throw e;
                 }
+                backOff(attempt);
             }
+        }
+    }
+
+    private BatchResult mergeAndSave(long mapId, long baseVersion, List<MapOperation> ops, UserRef author) {
+        JourneyMap current = maps.load(mapId).orElseThrow(() -> new NotFoundException("map " + mapId));
+        if (baseVersion > current.version()) {
+            throw new InvalidInputException("baseVersion", "is newer than the map's version " + current.version());
+        }
+        checkAttachedPersonas(ops, current);
+        boolean rebased = baseVersion < current.version();
+        MergeOutcome outcome = merger.merge(current, ops,
+                rebased ? maps.changedTargetsSince(mapId, baseVersion) : java.util.Set.of(), rebased);
+        if (outcome.conflicted()) {
+            return new BatchResult.Conflicted(current.version(), outcome.conflicts());
+        }
+        JourneyMap saved = maps.saveBatch(current, outcome.map(), outcome.changedTargets(), author);
+        return new BatchResult.Applied(saved.version(), outcome.applied(), saved);
+    }
+
+    /** A short random pause, growing with the attempts, so that racing writers stop colliding in step. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a map batch", e);
         }
     }
 

@@ -52,7 +52,8 @@ public record HostConfig(int port, String bindAddress, Path dataFolder, String j
     /** An H2 file database inside the data folder, on the given port (0 = any free port). */
     public static HostConfig h2(int port, Path dataFolder, Path webFolder, Optional<JiraSettings> jira) {
         Path absolute = dataFolder.toAbsolutePath().normalize();
-        String url = "jdbc:h2:file:" + absolute.resolve("journeymaps") + ";DB_CLOSE_DELAY=-1";
+        // Writers of one map queue on its row lock: give them longer than H2's default second.
+        String url = "jdbc:h2:file:" + absolute.resolve("journeymaps") + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
         return new HostConfig(port, BIND_ADDRESS, absolute, url, "sa", "", "PUBLIC", webFolder, jira);
     }
 

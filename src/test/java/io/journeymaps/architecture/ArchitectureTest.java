@@ -17,13 +17,14 @@ import net.java.ao.RawEntity;
  */
 @AnalyzeClasses(packages = "io.journeymaps", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-    /** Domain models, operations, services (the feature's top-level package), rendering and ports. */
+    /** Domain models, operations, JSON codecs, templates, services (each feature's top-level package), rendering and ports; not the REST plumbing. */
     private static final String[] CORE = {
             "io.journeymaps.map.model..", "io.journeymaps.persona.model..",
             "io.journeymaps.comment.model..", "io.journeymaps.history.model..",
-            "io.journeymaps.map.operation..",
+            "io.journeymaps.map.operation..", "io.journeymaps.map.json..", "io.journeymaps.map.template..",
+            "io.journeymaps.persona.json..",
             "io.journeymaps.map", "io.journeymaps.persona", "io.journeymaps.comment", "io.journeymaps.history",
-            "io.journeymaps.render..", "io.journeymaps.host..", "io.journeymaps.common.."};
+            "io.journeymaps.render..", "io.journeymaps.host..", "io.journeymaps.common", "io.journeymaps.common.json.."};
 
     @ArchTest
     static final ArchRule core_dependsOnNoHostPersistenceOrHttpApi = noClasses()

@@ -41,6 +41,14 @@ public class InMemoryMapRepository implements MapRepository {
     }
 
     @Override
+    public synchronized <T> T lockedForWrite(long mapId, java.util.function.Supplier<T> work) {
+        if (load(mapId).isEmpty()) {
+            throw new io.journeymaps.common.NotFoundException("map " + mapId);
+        }
+        return work.get();
+    }
+
+    @Override
     public synchronized Optional<MapHeader> header(long mapId) {
         return load(mapId).map(JourneyMap::header);
     }

@@ -19,7 +19,7 @@ class HostConfigTest {
         assertEquals(8090, config.port());
         assertEquals("127.0.0.1", config.bindAddress());
         assertEquals(data, config.dataFolder());
-        assertEquals("jdbc:h2:file:" + data.resolve("journeymaps") + ";DB_CLOSE_DELAY=-1", config.jdbcUrl());
+        assertEquals("jdbc:h2:file:" + data.resolve("journeymaps") + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", config.jdbcUrl());
         assertTrue(config.isH2());
         assertTrue(config.jira().isEmpty());
     }

@@ -16,6 +16,7 @@ import io.journeymaps.common.InvalidInputException;
 import io.journeymaps.common.NotFoundException;
 import io.journeymaps.common.SignInRequiredException;
 import io.journeymaps.common.json.Json;
+import io.journeymaps.map.ConcurrentMapUpdateException;
 
 /**
  * Runs a resource method and turns the core's exceptions into typed JSON error bodies:
@@ -40,6 +41,9 @@ public final class ApiResponses {
             return error(Response.Status.UNAUTHORIZED, "sign_in_required", e.getMessage());
         } catch (ForbiddenException e) {
             return error(Response.Status.FORBIDDEN, "forbidden", e.getMessage());
+        } catch (ConcurrentMapUpdateException e) {
+            return error(Response.Status.SERVICE_UNAVAILABLE, "busy",
+                    "the map is being changed by many people at once; nothing was stored, please retry");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "journey maps REST call failed", e);
             return error(Response.Status.INTERNAL_SERVER_ERROR, "internal_error",

@@ -122,6 +122,29 @@ public class AoMapStore implements MapRepository {
     }
 
     @Override
+    public <T> T lockedForWrite(long mapId, Supplier<T> work) {
+        return db.inTransaction(() -> {
+            MapEntity[] found = db.find(MapEntity.class, Query.select().where("ID = ?", mapId));
+            if (found.length == 0) {
+                throw new NotFoundException("map " + mapId + " does not exist");
+            }
+            // Writing the map row takes its row lock until this transaction ends.
+            found[0].setUpdated(MapRows.date(now()));
+            try {
+                found[0].save();
+            } catch (RuntimeException e) {
+                if (SqlErrors.isWriteConflict(e)) {
+                    ConcurrentMapUpdateException busy = new ConcurrentMapUpdateException(mapId, found[0].getVersion());
+                    busy.initCause(e);
+                    throw busy;
+                }
+                throw e;
+            }
+            return work.get();
+        });
+    }
+
+    @Override
     public JourneyMap saveBatch(JourneyMap before, JourneyMap after, Set<String> changedTargets, UserRef author) {
         long mapId = before.id();
         long expected = before.version();

@@ -37,6 +37,15 @@ public final class StandaloneDatabase implements AutoCloseable {
     /** "AO_" + the last 6 hex digits (upper case) of md5(namespace) + "_", as Confluence derives it. */
     public static final String TABLE_PREFIX = tablePrefix(AO_NAMESPACE);
 
+    static {
+        // AO's own transactions default to SERIALIZABLE; Confluence runs AO work in the host's
+        // READ COMMITTED transactions. Match the host, so that writers of one map queue on its
+        // row lock (see AoMapStore.lockedForWrite) rather than fail each other's snapshots.
+        if (System.getProperty("ao.transaction.isolation.level") == null) {
+            System.setProperty("ao.transaction.isolation.level", "TRANSACTION_READ_COMMITTED");
+        }
+    }
+
     private final EntityManager em;
     private final EntityManagerAoDatabase aoDatabase;
 
