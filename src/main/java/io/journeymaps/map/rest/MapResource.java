@@ -1,5 +1,6 @@
 package io.journeymaps.map.rest;
 
+import java.io.InputStream;
 import java.net.URI;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
@@ -49,7 +50,7 @@ public class MapResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(String body) {
+    public Response create(InputStream body) {
         return ApiResponses.run(() -> {
             NewMapRequest request = MapJson.parseNewMap(RequestBodies.parse(body));
             PageRef page = access.guard().editablePage(request.pageId());
@@ -66,7 +67,7 @@ public class MapResource {
         return ApiResponses.run(() -> {
             JourneyMap map = access.viewable(mapId);
             EntityTag tag = versionTag(map);
-            if (ifNoneMatch != null && ifNoneMatch.replace("W/", "").replace("\"", "").trim().equals(tag.getValue())) {
+            if (matches(ifNoneMatch, tag)) {
                 return Response.notModified(tag).build();
             }
             Response ok = ApiResponses.json(Response.Status.OK, MapJson.toJson(map, maps.personasOf(map)));
@@ -85,7 +86,7 @@ public class MapResource {
     @POST
     @Path("{mapId}/operations")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response applyOperations(@PathParam("mapId") long mapId, String body) {
+    public Response applyOperations(@PathParam("mapId") long mapId, InputStream body) {
         return ApiResponses.run(() -> {
             access.editable(mapId);
             BatchRequest batch = MapJson.parseBatch(RequestBodies.parse(body));
@@ -104,6 +105,29 @@ public class MapResource {
             maps.delete(mapId);
             return Response.noContent().build();
         });
+    }
+
+    /** If-None-Match may list several tags (weak or strong, quoted or not) or be "*". */
+    static boolean matches(String ifNoneMatch, EntityTag tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String t = candidate.strip();
+            if (t.equals("*")) {
+                return true;
+            }
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+                t = t.substring(1, t.length() - 1);
+            }
+            if (t.equals(tag.getValue())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static EntityTag versionTag(JourneyMap map) {
