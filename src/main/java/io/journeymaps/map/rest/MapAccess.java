@@ -27,13 +27,14 @@ public class MapAccess {
 
     public JourneyMap viewable(long mapId) {
         JourneyMap map = maps.find(mapId).orElseThrow(() -> notFound(mapId));
-        guard.viewablePage(map.header().pageId());
+        viewablePage(mapId, map.header().pageId());
         return map;
     }
 
     /** Checks edit permission on the owner page from the header alone (the service loads the map itself). */
     public MapHeader editable(long mapId) {
         MapHeader header = maps.header(mapId).orElseThrow(() -> notFound(mapId));
+        viewablePage(mapId, header.pageId());
         guard.editablePage(header.pageId());
         return header;
     }
@@ -41,8 +42,20 @@ public class MapAccess {
     /** Version and owner page only, never the whole map: what pollers call every few seconds. */
     public long viewableVersion(long mapId) {
         MapHeader header = maps.header(mapId).orElseThrow(() -> notFound(mapId));
-        guard.viewablePage(header.pageId());
+        viewablePage(mapId, header.pageId());
         return header.version();
+    }
+
+    /**
+     * A hidden map answers exactly like a missing one: the page's 404 would name the owner page
+     * and so tell an outsider that the map exists and where.
+     */
+    private void viewablePage(long mapId, long pageId) {
+        try {
+            guard.viewablePage(pageId);
+        } catch (NotFoundException hidden) {
+            throw notFound(mapId);
+        }
     }
 
     private static NotFoundException notFound(long mapId) {

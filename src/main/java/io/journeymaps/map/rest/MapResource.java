@@ -1,5 +1,6 @@
 package io.journeymaps.map.rest;
 
+import java.io.InputStream;
 import java.net.URI;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
@@ -23,6 +24,7 @@ import io.journeymaps.common.rest.ApiResponses;
 import io.journeymaps.common.rest.RequestBodies;
 import io.journeymaps.host.PageRef;
 import io.journeymaps.map.BatchResult;
+import io.journeymaps.map.ConcurrentMapUpdateException;
 import io.journeymaps.map.MapService;
 import io.journeymaps.map.json.BatchRequest;
 import io.journeymaps.map.json.MapJson;
@@ -49,7 +51,7 @@ public class MapResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(String body) {
+    public Response create(InputStream body) {
         return ApiResponses.run(() -> {
             NewMapRequest request = MapJson.parseNewMap(RequestBodies.parse(body));
             PageRef page = access.guard().editablePage(request.pageId());
@@ -66,7 +68,7 @@ public class MapResource {
         return ApiResponses.run(() -> {
             JourneyMap map = access.viewable(mapId);
             EntityTag tag = versionTag(map);
-            if (ifNoneMatch != null && ifNoneMatch.replace("W/", "").replace("\"", "").trim().equals(tag.getValue())) {
+            if (matches(ifNoneMatch, tag)) {
                 return Response.notModified(tag).build();
             }
             Response ok = ApiResponses.json(Response.Status.OK, MapJson.toJson(map, maps.personasOf(map)));
@@ -85,11 +87,20 @@ public class MapResource {
     @POST
     @Path("{mapId}/operations")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response applyOperations(@PathParam("mapId") long mapId, String body) {
+    public Response applyOperations(@PathParam("mapId") long mapId, InputStream body) {
         return ApiResponses.run(() -> {
             access.editable(mapId);
             BatchRequest batch = MapJson.parseBatch(RequestBodies.parse(body));
-            BatchResult result = maps.applyBatch(mapId, batch.baseVersion(), batch.operations(), access.guard().user());
+            BatchResult result;
+            try {
+                result = maps.applyBatch(mapId, batch.baseVersion(), batch.operations(), access.guard().user());
+            } catch (ConcurrentMapUpdateException busy) {
+                // Others kept winning the race to store; nothing of this batch is stored, so the
+                // editor can simply send it again (a 500 would read as a server fault).
+                Response retry = ApiResponses.error(Response.Status.SERVICE_UNAVAILABLE, "busy",
+                        "others are saving this map right now; nothing was stored, send the batch again");
+                return Response.fromResponse(retry).header(HttpHeaders.RETRY_AFTER, "1").build();
+            }
             Response.Status status = result instanceof BatchResult.Conflicted
                     ? Response.Status.CONFLICT : Response.Status.OK;
             return ApiResponses.json(status, MapJson.batchResult(result));
@@ -104,6 +115,29 @@ public class MapResource {
             maps.delete(mapId);
             return Response.noContent().build();
         });
+    }
+
+    /** If-None-Match may list several tags (weak or strong, quoted or not) or be "*". */
+    static boolean matches(String ifNoneMatch, EntityTag tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String t = candidate.strip();
+            if (t.equals("*")) {
+                return true;
+            }
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+                t = t.substring(1, t.length() - 1);
+            }
+            if (t.equals(tag.getValue())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static EntityTag versionTag(JourneyMap map) {

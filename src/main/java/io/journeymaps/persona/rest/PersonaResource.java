@@ -1,5 +1,6 @@
 package io.journeymaps.persona.rest;
 
+import java.io.InputStream;
 import java.net.URI;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
@@ -55,7 +56,7 @@ public class PersonaResource {
     @POST
     @Path("spaces/{spaceKey}/personas")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@PathParam("spaceKey") String spaceKey, String body) {
+    public Response create(@PathParam("spaceKey") String spaceKey, InputStream body) {
         return ApiResponses.run(() -> {
             guard.requireEditableSpace(spaceKey);
             Persona created = personas.create(spaceKey, PersonaJson.parseDraft(RequestBodies.parse(body)));
@@ -73,7 +74,7 @@ public class PersonaResource {
     @PUT
     @Path("personas/{personaId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("personaId") long personaId, String body) {
+    public Response update(@PathParam("personaId") long personaId, InputStream body) {
         return ApiResponses.run(() -> {
             guard.requireEditableSpace(viewable(personaId).spaceKey());
             Persona updated = personas.update(personaId, PersonaJson.parseDraft(RequestBodies.parse(body)));
@@ -91,13 +92,14 @@ public class PersonaResource {
         });
     }
 
+    /** A missing persona and one of a hidden space answer alike, so ids reveal nothing. */
     private Persona viewable(long personaId) {
-        Persona persona = personas.get(personaId);
         try {
+            Persona persona = personas.get(personaId);
             guard.requireViewableSpace(persona.spaceKey());
-        } catch (NotFoundException hidden) {
+            return persona;
+        } catch (NotFoundException hiddenOrMissing) {
             throw new NotFoundException("persona " + personaId + " not found");
         }
-        return persona;
     }
 }
