@@ -3,6 +3,7 @@ package io.journeymaps.standalone;
 import java.util.List;
 
 import io.journeymaps.common.rest.OpenApiResource;
+import io.journeymaps.common.rest.WebApplicationErrorMapper;
 import io.journeymaps.host.AccessGuard;
 import io.journeymaps.map.MapService;
 import io.journeymaps.map.rest.MapAccess;
@@ -46,7 +47,8 @@ public final class StandaloneWiring implements PluginWiring {
                 new PageMapsResource(maps, guard),
                 new TemplateResource(templates, guard),
                 new PersonaResource(personaService, guard),
-                new OpenApiResource());
+                new OpenApiResource(),
+                new WebApplicationErrorMapper());
     }
 
     public static StandaloneWiring create(HostConfig config, StandaloneSite site) {

@@ -42,8 +42,11 @@ public final class ApiResponses {
         } catch (ForbiddenException e) {
             return error(Response.Status.FORBIDDEN, "forbidden", e.getMessage());
         } catch (ConcurrentMapUpdateException e) {
-            return error(Response.Status.SERVICE_UNAVAILABLE, "busy",
-                    "the map is being changed by many people at once; nothing was stored, please retry");
+            // Others kept the map busy past our retries; nothing was stored, so the client can
+            // simply send the same request again (a 500 would read as a server fault).
+            Response busy = error(Response.Status.SERVICE_UNAVAILABLE, "busy",
+                    "others are saving this map right now; nothing was stored, send the request again");
+            return Response.fromResponse(busy).header("Retry-After", "1").build();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "journey maps REST call failed", e);
             return error(Response.Status.INTERNAL_SERVER_ERROR, "internal_error",

@@ -24,7 +24,6 @@ import io.journeymaps.common.rest.ApiResponses;
 import io.journeymaps.common.rest.RequestBodies;
 import io.journeymaps.host.PageRef;
 import io.journeymaps.map.BatchResult;
-import io.journeymaps.map.ConcurrentMapUpdateException;
 import io.journeymaps.map.MapService;
 import io.journeymaps.map.json.BatchRequest;
 import io.journeymaps.map.json.MapJson;
@@ -91,16 +90,7 @@ public class MapResource {
         return ApiResponses.run(() -> {
             access.editable(mapId);
             BatchRequest batch = MapJson.parseBatch(RequestBodies.parse(body));
-            BatchResult result;
-            try {
-                result = maps.applyBatch(mapId, batch.baseVersion(), batch.operations(), access.guard().user());
-            } catch (ConcurrentMapUpdateException busy) {
-                // Others kept winning the race to store; nothing of this batch is stored, so the
-                // editor can simply send it again (a 500 would read as a server fault).
-                Response retry = ApiResponses.error(Response.Status.SERVICE_UNAVAILABLE, "busy",
-                        "others are saving this map right now; nothing was stored, send the batch again");
-                return Response.fromResponse(retry).header(HttpHeaders.RETRY_AFTER, "1").build();
-            }
+            BatchResult result = maps.applyBatch(mapId, batch.baseVersion(), batch.operations(), access.guard().user());
             Response.Status status = result instanceof BatchResult.Conflicted
                     ? Response.Status.CONFLICT : Response.Status.OK;
             return ApiResponses.json(status, MapJson.batchResult(result));

@@ -1,5 +1,6 @@
 package io.journeymaps.map.rest;
 
+import static io.journeymaps.testsupport.http.ApiAssertions.assertError;
 import static io.journeymaps.testsupport.http.ApiAssertions.assertInvalid;
 import static io.journeymaps.testsupport.http.ApiAssertions.assertNoStackTrace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -193,8 +194,8 @@ class MapRestValidationTest {
         ApiResponse xml = alice.send("/maps/" + id(mapA) + "/operations", "POST", "application/xml", "<batch/>");
         ApiResponse form = alice.send("/maps", "POST", "application/x-www-form-urlencoded", "pageId=" + pageId);
 
-        assertEquals(415, plain.status(), plain::toString);
-        assertEquals(415, xml.status(), xml::toString);
+        assertError(plain, 415, "unsupported_media_type");
+        assertError(xml, 415, "unsupported_media_type");
         assertEquals(403, form.status(), "a form post without the XSRF token is refused: " + form);
         List.of(plain, xml, form).forEach(r -> assertNoStackTrace(r));
     }
@@ -207,7 +208,7 @@ class MapRestValidationTest {
                 alice.get("/no-such-resource"));
 
         for (ApiResponse r : responses) {
-            assertEquals(404, r.status(), r::toString);
+            assertError(r, 404, "not_found");
             assertNoStackTrace(r);
         }
     }
@@ -217,8 +218,8 @@ class MapRestValidationTest {
         ApiResponse put = alice.put("/maps/" + id(mapA), "{}");
         ApiResponse patch = alice.send("/maps/" + id(mapA), "PATCH", "application/json", "{}");
 
-        assertEquals(405, put.status(), put::toString);
-        assertEquals(405, patch.status(), patch::toString);
+        assertError(put, 405, "method_not_allowed");
+        assertError(patch, 405, "method_not_allowed");
         assertNoStackTrace(put);
         assertNoStackTrace(patch);
     }
