@@ -1,6 +1,9 @@
 package io.journeymaps.render;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +17,19 @@ import io.journeymaps.map.model.Step;
 import io.journeymaps.persona.model.Persona;
 
 /**
- * The geometry of the emotion curve: one polyline per persona (and the general curve), one point
- * per visible step that has a score, x at the centre of the step's column. Right-to-left maps
- * mirror x, because SVG coordinates do not follow {@code dir}.
+ * The geometry of the emotion curve, drawn inside the emotion lane's cell that spans exactly the
+ * visible step columns. The SVG's own x unit is one step column ({@code viewBox="0 0 columns
+ * HEIGHT"}, stretched with {@code preserveAspectRatio="none"}), so point i sits at the centre of
+ * column i whatever width the table gives its (equal) step columns: no pixel widths have to agree.
+ * Dots, value labels and moment stars are HTML placed at the same spot in percent, because SVG
+ * circles and text would stretch with the lines. SVG coordinates do not follow {@code dir}:
+ * right-to-left maps mirror x here.
  */
 final class EmotionCurve {
-    static final int HEIGHT = 140;
-    private static final int PAD = 22;
+    /** Height of the plot in viewBox units; y values are percent of the curve's box. */
+    static final int HEIGHT = 100;
+    private static final int TOP = 22;
+    private static final int BOTTOM = 86;
     private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9A-Fa-f]{3}([0-9A-Fa-f]{3})?");
     private static final List<String> PALETTE = List.of("#0052CC", "#FF5630", "#36B37E", "#6554C0", "#FFAB00",
             "#00B8D9");
@@ -28,11 +37,15 @@ final class EmotionCurve {
     private EmotionCurve() {
     }
 
+    /**
+     * @param steps the visible steps, in the order of the table's step columns (hidden ones
+     *              already left out, exactly as for the header and the cells)
+     */
     static Map<String, Object> build(List<Step> steps, List<EmotionScore> scores, List<Persona> personas,
                                      Set<String> momentSteps, boolean rtl, Labels labels) {
-        int width = Math.max(1, steps.size()) * InlineStyles.COLUMN_WIDTH;
+        int columns = steps.size();
         Map<String, Integer> column = new HashMap<>();
-        for (int i = 0; i < steps.size(); i++) {
+        for (int i = 0; i < columns; i++) {
             column.put(steps.get(i).id(), i);
         }
         Map<Long, Persona> byId = new HashMap<>();
@@ -44,8 +57,8 @@ final class EmotionCurve {
         order.add(null);
         personas.forEach(p -> order.add(p.id()));
         for (Long persona : order) {
-            int[] values = new int[steps.size()];
-            java.util.Arrays.fill(values, Integer.MIN_VALUE);
+            int[] values = new int[columns];
+            Arrays.fill(values, Integer.MIN_VALUE);
             boolean any = false;
             for (EmotionScore s : scores) {
                 Integer col = column.get(s.stepId());
@@ -74,41 +87,62 @@ final class EmotionCurve {
                 if (values[i] == Integer.MIN_VALUE) {
                     continue;
                 }
-                int x = x(i, steps.size(), rtl);
+                double x = centreX(i, columns, rtl);
                 int y = y(values[i]);
-                points.append(points.length() == 0 ? "" : " ").append(x).append(',').append(y);
+                points.append(points.length() == 0 ? "" : " ").append(number(x)).append(',').append(y);
                 String value = values[i] > 0 ? "+" + values[i] : Integer.toString(values[i]);
-                dots.add(Map.of("x", x, "y", y, "labelY", y - 8, "value", value,
-                        "title", name + " · " + steps.get(i).name() + ": " + value));
+                Map<String, Object> dot = new HashMap<>();
+                dot.put("column", i);
+                dot.put("x", number(x));
+                dot.put("y", y);
+                dot.put("left", percent(x, columns));
+                dot.put("value", value);
+                dot.put("title", name + " · " + steps.get(i).name() + ": " + value);
+                dots.add(dot);
             }
             lines.add(Map.of("name", name, "colour", colour, "points", points.toString(), "dots", dots));
             index++;
         }
 
         List<Map<String, Object>> moments = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
+        for (int i = 0; i < columns; i++) {
             if (momentSteps.contains(steps.get(i).id())) {
-                moments.add(Map.of("x", x(i, steps.size(), rtl), "title",
+                moments.add(Map.of("column", i, "left", percent(centreX(i, columns, rtl), columns), "title",
                         labels.get("card.moment-that-matters") + " · " + steps.get(i).name()));
             }
         }
+        List<Integer> boundaries = new ArrayList<>();
+        for (int i = 1; i < columns; i++) {
+            boundaries.add(i);
+        }
         Map<String, Object> curve = new HashMap<>();
-        curve.put("width", width);
+        curve.put("columns", columns);
         curve.put("height", HEIGHT);
         curve.put("zeroY", y(0));
+        curve.put("boundaries", boundaries);
         curve.put("lines", lines);
         curve.put("moments", moments);
-        curve.put("momentY", 12);
         curve.put("hasLines", !lines.isEmpty());
         return curve;
     }
 
-    private static int x(int column, int columns, boolean rtl) {
-        int pos = column * InlineStyles.COLUMN_WIDTH + InlineStyles.COLUMN_WIDTH / 2;
-        return rtl ? columns * InlineStyles.COLUMN_WIDTH - pos : pos;
+    /** The centre of a step column in the SVG's x units (one per column), mirrored for right-to-left. */
+    static double centreX(int column, int columns, boolean rtl) {
+        double ltr = column + 0.5;
+        return rtl ? columns - ltr : ltr;
     }
 
-    private static int y(int score) {
-        return PAD + (EmotionScore.MAX - score) * (HEIGHT - 2 * PAD) / (EmotionScore.MAX - EmotionScore.MIN);
+    /** Percent of the box height: +2 near the top (room for the label above), −2 near the bottom. */
+    static int y(int score) {
+        return TOP + (EmotionScore.MAX - score) * (BOTTOM - TOP) / (EmotionScore.MAX - EmotionScore.MIN);
+    }
+
+    /** "0.5", "3", "12.25": SVG numbers without a locale's decimal comma or trailing zeros. */
+    private static String number(double value) {
+        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    private static String percent(double x, int columns) {
+        return number(x * 100.0 / columns) + "%";
     }
 }

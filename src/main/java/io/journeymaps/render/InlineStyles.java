@@ -15,18 +15,18 @@ import io.journeymaps.map.model.StatusCategory;
 final class InlineStyles {
     static final int COLUMN_WIDTH = 180;
     static final int LANE_HEADER_WIDTH = 160;
+    /** Pixel height of the emotion curve's box; its width is whatever the step columns add up to. */
+    static final int CURVE_HEIGHT = 140;
 
     private static final Map<String, String> EXPORT = Map.ofEntries(
             Map.entry("root", "font-family:Arial,Helvetica,sans-serif;font-size:13px;color:#172B4D;"),
             Map.entry("title", "font-size:20px;font-weight:bold;margin:0 0 4px 0;"),
             Map.entry("meta", "color:#505F79;margin:0 0 8px 0;"),
-            Map.entry("table", "border-collapse:collapse;table-layout:fixed;"),
-            Map.entry("corner", "border:1px solid #DFE1E6;background:#F4F5F7;padding:6px;text-align:start;width:"
-                    + LANE_HEADER_WIDTH + "px;"),
+            Map.entry("table", "border-collapse:collapse;table-layout:fixed;box-sizing:border-box;"),
+            Map.entry("corner", "border:1px solid #DFE1E6;background:#F4F5F7;padding:6px;text-align:start;"),
             Map.entry("stage", "border:1px solid #DFE1E6;background:#DEEBFF;padding:6px;font-weight:bold;"
                     + "text-align:center;"),
-            Map.entry("step", "border:1px solid #DFE1E6;background:#F4F5F7;padding:6px;font-weight:bold;width:"
-                    + COLUMN_WIDTH + "px;"),
+            Map.entry("step", "border:1px solid #DFE1E6;background:#F4F5F7;padding:6px;font-weight:bold;"),
             Map.entry("lane", "border:1px solid #DFE1E6;background:#F4F5F7;padding:6px;text-align:start;"
                     + "vertical-align:top;"),
             Map.entry("laneType", "display:block;font-weight:normal;color:#6B778C;font-size:11px;"),
@@ -40,7 +40,14 @@ final class InlineStyles {
                     + "padding:1px 4px;margin:2px 4px 0 0;"),
             Map.entry("personas", "margin:0 0 8px 0;padding:0;list-style:none;"),
             Map.entry("persona", "display:inline-block;margin:0 12px 0 0;"),
-            Map.entry("curve", "border:1px solid #DFE1E6;padding:0;"),
+            Map.entry("curve", "border:1px solid #DFE1E6;padding:0;vertical-align:top;"),
+            Map.entry("curveBox", "position:relative;height:" + CURVE_HEIGHT + "px;overflow:hidden;"),
+            Map.entry("curveSvg", "position:absolute;left:0;top:0;"),
+            Map.entry("curveDot", "position:absolute;width:8px;height:8px;margin:-4px 0 0 -4px;border-radius:4px;"),
+            Map.entry("curveValue", "position:absolute;width:40px;margin:-22px 0 0 -20px;text-align:center;"
+                    + "font-size:11px;line-height:14px;color:#42526E;"),
+            Map.entry("curveMoment", "position:absolute;top:2px;width:20px;margin:0 0 0 -10px;text-align:center;"
+                    + "font-size:13px;line-height:16px;color:#5243AA;"),
             Map.entry("legend", "font-size:12px;color:#42526E;margin:4px 0 0 0;"));
 
     private InlineStyles() {

@@ -114,6 +114,8 @@ final class StaticViewModel {
         ctx.put("columns", steps.size());
         ctx.put("rows", rows);
         ctx.put("empty", steps.isEmpty() || lanes.isEmpty());
+        ctx.put("laneWidth", InlineStyles.LANE_HEADER_WIDTH);
+        ctx.put("columnWidth", InlineStyles.COLUMN_WIDTH);
         ctx.put("tableWidth", InlineStyles.LANE_HEADER_WIDTH + steps.size() * InlineStyles.COLUMN_WIDTH);
         ctx.put("emotionScores", emotionTexts(steps, map.emotions(), personas, labels));
         ctx.put("curve", EmotionCurve.build(steps, map.emotions(), personas, momentSteps, rtl, labels));

@@ -164,10 +164,13 @@ class VelocityMapRendererTest {
         assertTrue(html.contains("<table class=\"jm-grid\" dir=\"rtl\""), html);
         assertTrue(html.contains("class=\"journey-map-static jm-mode-display\" dir=\"rtl\""), html);
         assertTrue(html.contains("نقاط الألم"), "labels in the UI language");
-        // Two columns of 180px: the first step's point sits on the right in RTL.
-        assertTrue(html.contains("points=\"270,46 90,118\""), html);
+        // Two step columns, one SVG unit each: the first step's point sits on the right in RTL.
+        assertTrue(html.contains("viewBox=\"0 0 2 100\" preserveAspectRatio=\"none\""), html);
+        assertTrue(html.contains("points=\"1.5,38 0.5,86\""), html);
+        assertTrue(html.contains("data-column=\"0\" style=\" left:75%;top:38%;"), html);
         String ltr = render(TestMaps.simple("t", Direction.LTR, List.of()), RenderMode.DISPLAY);
-        assertTrue(ltr.contains("points=\"90,46 270,118\""), ltr);
+        assertTrue(ltr.contains("points=\"0.5,38 1.5,86\""), ltr);
+        assertTrue(ltr.contains("data-column=\"0\" style=\" left:25%;top:38%;"), ltr);
     }
 
     @Test
@@ -183,8 +186,8 @@ class VelocityMapRendererTest {
 
         assertEquals(3, count(html, "<polyline"), html);
         assertTrue(html.contains("stroke=\"#FF5630\""), html);
-        assertTrue(html.contains("<title>Anna · Notices: +2</title>"), html);
-        assertTrue(html.contains(">-1</text>"), html);
+        assertTrue(html.contains("title=\"Anna · Notices: +2\""), html);
+        assertTrue(html.contains("dir=\"ltr\" aria-hidden=\"true\" style=\" left:75%;top:70%;\">-1</span>"), html);
         assertTrue(html.contains("jm-curve-moment"), "moment that matters marked on the curve");
         assertTrue(html.contains("<span dir=\"auto\">Bob</span>"), html);
     }
@@ -210,6 +213,37 @@ class VelocityMapRendererTest {
         assertFalse(html.contains("in hidden"));
         assertTrue(html.contains("visible card"));
         assertTrue(html.contains("colspan=\"1\" class=\"jm-stage\""), html);
+    }
+
+    @Test
+    void render_hiddenStepsSkippedAlikeInHeaderCellsAndCurve() {
+        Stage first = new Stage("s1", "First", false, List.of(new Step("a", "Alpha", false),
+                new Step("b", "Hidden beta", true), new Step("c", "Gamma", false)));
+        Stage hidden = new Stage("s2", "Hidden stage", true, List.of(new Step("d", "Delta", false)));
+        Stage last = new Stage("s3", "Last", false, List.of(new Step("e", "Epsilon", false)));
+        JourneyMap map = TestMaps.simple("t", Direction.RTL, List.of(
+                        card("c1", "lane-actions", "b", fields(CardField.TEXT, "in hidden step")),
+                        card("c2", "lane-actions", "e", fields(CardField.TEXT, "last card"))))
+                .withStages(List.of(first, hidden, last))
+                .withEmotions(List.of(new EmotionScore("a", null, 2), new EmotionScore("b", null, -2),
+                        new EmotionScore("c", null, 0), new EmotionScore("d", null, 1),
+                        new EmotionScore("e", null, -1)));
+        int cardLanes = (int) map.lanes().stream().filter(l -> l.type().holdsCards()).count();
+
+        for (RenderMode mode : List.of(RenderMode.DISPLAY, RenderMode.EXPORT)) {
+            String html = render(map, mode);
+
+            assertEquals(3, count(html, "<col class=\"jm-col-step\""), html);
+            assertEquals(3, count(html, "class=\"jm-step\""), html);
+            assertEquals(3 * cardLanes, count(html, "<td class=\"jm-cell\""), html);
+            assertTrue(html.contains("<td class=\"jm-cell jm-curve-cell\" colspan=\"3\""), html);
+            assertTrue(html.contains("viewBox=\"0 0 3 100\""), html);
+            // Alpha, Gamma, Epsilon are columns 0, 1, 2, drawn from the right.
+            assertTrue(html.contains("points=\"2.5,22 1.5,54 0.5,70\""), html);
+            assertTrue(html.contains("title=\"All customers · Epsilon: -1\" data-column=\"2\""), html);
+            assertFalse(html.contains("Delta") || html.contains("Hidden beta"), html);
+            assertTrue(html.indexOf("Epsilon") > html.indexOf("Gamma") && html.indexOf("Gamma") > html.indexOf("Alpha"));
+        }
     }
 
     @Test

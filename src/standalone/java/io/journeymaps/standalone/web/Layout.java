@@ -27,7 +27,8 @@ final class Layout {
         html.append("<!DOCTYPE html>\n<html lang=\"").append(escape(context.uiLanguage())).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(title)).append(" - ").append(SITE_NAME).append("</title>\n");
+                .append("<title>").append(escape(title)).append(" - ").append(SITE_NAME).append("</title>\n")
+                .append("<link rel=\"icon\" href=\"").append(Assets.FAVICON).append("\" type=\"image/svg+xml\">\n");
         allMeta(context, meta).forEach((name, value) -> html.append("<meta name=\"ajs-").append(escape(name))
                 .append("\" content=\"").append(escape(value)).append("\">\n"));
         for (String stylesheet : context.assets().auiStylesheets()) {
@@ -66,35 +67,40 @@ final class Layout {
     }
 
     private static String header(ViewContext context, String primaryNav) {
-        String returnTo = escape(context.path());
         StringBuilder html = new StringBuilder();
         html.append("<header id=\"header\" role=\"banner\">\n")
                 .append("<nav class=\"aui-header\" aria-label=\"Site\">\n<div class=\"aui-header-inner\">\n")
                 .append("<div class=\"aui-header-primary\">\n")
-                .append("<span id=\"logo\" class=\"aui-header-logo\"><a href=\"/\"><span class=\"aui-header-logo-device\">")
-                .append(SITE_NAME).append("</span></a></span>\n")
+                .append("<span id=\"logo\" class=\"aui-header-logo aui-header-logo-textonly\"><a href=\"/\">")
+                .append("<span class=\"aui-header-logo-device\">").append(SITE_NAME).append("</span></a></span>\n")
                 .append("<ul class=\"aui-nav\"><li><a href=\"/\">Spaces</a></li>").append(primaryNav).append("</ul>\n")
                 .append("</div>\n<div class=\"aui-header-secondary\">\n<ul class=\"aui-nav\">\n");
-        html.append("<li><form class=\"aui standalone-switcher\" method=\"post\" action=\"/host/switch-language\">")
-                .append("<input type=\"hidden\" name=\"returnTo\" value=\"").append(returnTo).append("\">")
-                .append("<label for=\"switch-language\">Language</label> ")
-                .append("<select class=\"select\" id=\"switch-language\" name=\"language\" onchange=\"this.form.submit()\">");
+        StringBuilder languages = new StringBuilder();
         for (String language : DemoContent.LANGUAGES) {
-            html.append(option(language, languageName(language), language.equals(context.uiLanguage())));
+            languages.append(option(language, languageName(language), language.equals(context.uiLanguage())));
         }
-        html.append("</select><noscript><button class=\"aui-button\" type=\"submit\">Switch</button></noscript></form></li>\n");
-        html.append("<li><form class=\"aui standalone-switcher\" method=\"post\" action=\"/host/switch-user\">")
-                .append("<input type=\"hidden\" name=\"returnTo\" value=\"").append(returnTo).append("\">")
-                .append("<label for=\"switch-user\">User</label> ")
-                .append("<select class=\"select\" id=\"switch-user\" name=\"user\" onchange=\"this.form.submit()\">")
-                .append(option("", "Anonymous", context.user() == null));
+        html.append(switcher(context, "/host/switch-language", "switch-language", "language", "Language",
+                languages.toString()));
+        StringBuilder users = new StringBuilder(option("", "Anonymous", context.user() == null));
         for (DemoUser user : DemoUsers.all()) {
-            html.append(option(user.name(), user.displayName() + " (" + user.name() + ")",
+            users.append(option(user.name(), user.displayName() + " (" + user.name() + ")",
                     context.user() != null && user.name().equals(context.user().name())));
         }
-        html.append("</select><noscript><button class=\"aui-button\" type=\"submit\">Switch</button></noscript></form></li>\n")
+        html.append(switcher(context, "/host/switch-user", "switch-user", "user", "User", users.toString()))
                 .append("</ul>\n</div>\n</div>\n</nav>\n</header>\n");
         return html.toString();
+    }
+
+    /** A compact labelled select that posts itself on change (a button without JavaScript). */
+    private static String switcher(ViewContext context, String action, String id, String name, String label,
+                                   String optionsHtml) {
+        return "<li><form class=\"standalone-switcher\" method=\"post\" action=\"" + action + "\">"
+                + "<input type=\"hidden\" name=\"returnTo\" value=\"" + escape(context.path()) + "\">"
+                + "<label class=\"standalone-switcher-label\" for=\"" + id + "\">" + label + "</label>"
+                + "<select class=\"standalone-switcher-select\" id=\"" + id + "\" name=\"" + name
+                + "\" onchange=\"this.form.submit()\">" + optionsHtml + "</select>"
+                + "<noscript><button class=\"aui-button aui-button-compact\" type=\"submit\">Switch</button></noscript>"
+                + "</form></li>\n";
     }
 
     private static String option(String value, String label, boolean selected) {

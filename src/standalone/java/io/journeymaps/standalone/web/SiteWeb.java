@@ -36,13 +36,14 @@ public final class SiteWeb {
             LOG.log(System.Logger.Level.WARNING, "The editor bundle (classpath " + EDITOR_CLASSPATH_FOLDER
                     + "/journey-map-editor.js) is missing: maps show read-only. Build without -DskipFrontend.");
         }
-        Assets assets = new Assets(List.copyOf(auiStylesheets), editorScript, editorStylesheet);
+        Assets assets = new Assets(Assets.neededAuiStylesheets(auiStylesheets), editorScript, editorStylesheet);
 
         SiteServlet pages = new SiteServlet(site, macroView, assets);
         context.addServlet(new ServletHolder("site", pages), "/");
         context.addServlet(new ServletHolder("host", new HostApiServlet(site, pages)), "/host/*");
         context.addServlet(new ServletHolder("host-static",
                 new StaticFilesServlet("", StaticFilesServlet.classpath("standalone/static"))), "/host/static/*");
+        context.addServlet(new ServletHolder("favicon", new FaviconServlet()), "/favicon.ico");
         context.addServlet(new ServletHolder("aui",
                 new StaticFilesServlet("", StaticFilesServlet.folder(webFolder.resolve("aui")))), "/aui/*");
         context.addServlet(new ServletHolder("editor",
