@@ -102,6 +102,11 @@ public final class ApiClient {
         return builder;
     }
 
+    private static ApiResponse exchange(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new ApiResponse(response.statusCode(), response.body(), response.headers());
+    }
+
     private HttpRequest.Builder siteRequest(String sitePath) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + sitePath));
         headers.forEach(builder::header);
@@ -109,10 +114,22 @@ public final class ApiClient {
     }
 
     private static ApiResponse send(HttpRequest.Builder request) {
+        HttpRequest built = request.build();
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new ApiResponse(response.statusCode(), response.body(), response.headers());
+            return exchange(built);
         } catch (IOException e) {
+            // A server may close a kept-alive connection after answering a request whose body it did
+            // not read; like browsers, resend an idempotent request once on a fresh connection.
+            if (!"POST".equals(built.method())) {
+                try {
+                    return exchange(built);
+                } catch (IOException again) {
+                    throw new IllegalStateException(again);
+                } catch (InterruptedException again) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(again);
+                }
+            }
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,0 +1,96 @@
+package io.journeymaps.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.journeymaps.testsupport.browser.Chromium;
+import io.journeymaps.testsupport.http.RestHost;
+
+/**
+ * The editor bundle in a real browser on the standalone host: it attaches to every journey-map
+ * container of a page, and only editors get edit controls.
+ */
+class EditorBundleBrowserTest {
+    private static final String TWO_MAPS_PAGE = "Onboarding and buying journeys";
+
+    @TempDir
+    static Path data;
+    private static RestHost host;
+    private ChromeDriver browser;
+
+    @BeforeAll
+    static void startHost() throws Exception {
+        Chromium.assumeAvailable();
+        host = RestHost.start(data);
+    }
+
+    @AfterAll
+    static void stopHost() throws Exception {
+        if (host != null) {
+            host.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Chromium.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void editor_attachesToEveryMapOnThePage_withEditControlsForAnEditor() {
+        List<WebElement> maps = open("alice", TWO_MAPS_PAGE);
+
+        assertEquals(2, maps.size());
+        for (WebElement map : maps) {
+            assertEquals("attached", map.getAttribute("data-editor-state"));
+            WebElement toolbar = map.findElement(By.cssSelector("[role=toolbar]"));
+            assertTrue(toolbar.isDisplayed());
+            assertTrue(toolbar.getText().contains("Add stage"), toolbar.getText());
+        }
+    }
+
+    @Test
+    void viewer_getsTheAttachedMapButNoEditControls() {
+        List<WebElement> maps = open("bob", TWO_MAPS_PAGE);
+
+        assertEquals(2, maps.size());
+        for (WebElement map : maps) {
+            assertEquals("attached", map.getAttribute("data-editor-state"));
+            assertTrue(map.findElements(By.cssSelector("[role=toolbar]")).isEmpty(), "no toolbar for a viewer");
+        }
+    }
+
+    private List<WebElement> open(String user, String pageTitle) {
+        long pageId = host.pageId(pageTitle);
+        browser.get(host.baseUrl() + "/");
+        browser.manage().addCookie(new Cookie("jm-demo-user", user));
+        browser.get(host.baseUrl() + "/pages/" + pageId);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> {
+            List<WebElement> containers = b.findElements(By.cssSelector(".journey-map-container"));
+            return !containers.isEmpty() && containers.stream()
+                    .allMatch(c -> "attached".equals(c.getAttribute("data-editor-state")));
+        });
+        return browser.findElements(By.cssSelector(".journey-map-container"));
+    }
+}
