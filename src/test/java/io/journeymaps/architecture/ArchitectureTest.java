@@ -63,4 +63,14 @@ class ArchitectureTest {
             .that().areAssignableTo(RawEntity.class)
             .should().resideInAPackage("..store..")
             .allowEmptyShould(true);
+
+    /**
+     * REST v2 admits only licensed users to unannotated resources; ours open the site-level gate
+     * and decide by page permissions themselves, so anonymous readers of open pages get the maps.
+     */
+    @ArchTest
+    static final ArchRule restResources_declareTheirSiteAccess = classes()
+            .that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+            .should().beAnnotatedWith(com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess.class)
+            .allowEmptyShould(false);
 }
