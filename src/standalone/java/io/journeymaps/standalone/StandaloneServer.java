@@ -109,6 +109,10 @@ public final class StandaloneServer {
         ResourceConfig config = new ResourceConfig();
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.register(JacksonFeature.class);
+        // Jersey checks every registered instance for provider contracts and warns, wrongly, that
+        // resource instances "will be ignored"; they are served. Keep the log to what matters.
+        java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers")
+                .setLevel(java.util.logging.Level.SEVERE);
         restResources.forEach(config::register);
         return config;
     }
