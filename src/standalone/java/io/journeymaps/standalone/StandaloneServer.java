@@ -105,14 +105,18 @@ public final class StandaloneServer {
         return site.baseUrl();
     }
 
+    /**
+     * Jersey checks every registered instance for provider contracts and warns, wrongly, that our
+     * resource instances "will be ignored" (they are served). Held here so JUL keeps the level.
+     */
+    private static final java.util.logging.Logger JERSEY_PROVIDER_CHECKS =
+            java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
     private ResourceConfig resourceConfig() {
         ResourceConfig config = new ResourceConfig();
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.register(JacksonFeature.class);
-        // Jersey checks every registered instance for provider contracts and warns, wrongly, that
-        // resource instances "will be ignored"; they are served. Keep the log to what matters.
-        java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers")
-                .setLevel(java.util.logging.Level.SEVERE);
+        JERSEY_PROVIDER_CHECKS.setLevel(java.util.logging.Level.SEVERE);
         restResources.forEach(config::register);
         return config;
     }
