@@ -1,0 +1,4 @@
+import { registerMacroBrowserOverride, type MacroBrowser } from './override';
+
+const page = window as unknown as { AJS?: { MacroBrowser?: MacroBrowser } };
+registerMacroBrowserOverride(page.AJS?.MacroBrowser);
