@@ -87,6 +87,9 @@ export interface ConflictView {
   theirs: unknown;
   yours: unknown;
   reason: 'changed' | 'deleted';
+  /** Set when the server refused the change as invalid (400/403) rather than as a conflict: the
+   *  reason to show. Such a change cannot be sent again, so both choices just dismiss it. */
+  message?: string;
 }
 
 export type StoreChange =
