@@ -198,7 +198,9 @@ export class SaveQueue {
   private refused(split: { keep: Operation[]; conflicts: PendingConflict[] }): void {
     this.queue = [...split.keep, ...this.queue];
     this.pending.push(...split.conflicts);
+    this.persist();
     this.o.onChange('conflicts');
+    this.emitState();
     void this.rebase();
   }
 
