@@ -41,7 +41,17 @@ export function createEditorView(store: EditorStore, cmds: Commands, opts: { uiL
     );
   }
 
+  let heldBack = false;
+  root.addEventListener('jm-edit-done', () => {
+    if (heldBack) render();
+  });
+
   function render(): void {
+    heldBack = body.querySelector('.jm-is-editing') !== null;
+    if (heldBack) {
+      toolbar.update();
+      return;
+    }
     const focused = root.ownerDocument.activeElement as HTMLElement | null;
     const key = focused && root.contains(focused) ? focused.closest<HTMLElement>('[data-key]')?.dataset.key : undefined;
     const selection = focused instanceof HTMLInputElement ? [focused.selectionStart, focused.selectionEnd] : null;

@@ -108,9 +108,9 @@ export function addCard(ctx: ViewContext, laneId: string, stepId: string): void 
   const map = ctx.store.map;
   const index = map.cards.filter((c) => c.laneId === laneId && c.stepId === stepId).length;
   const cmd = ctx.cmds.addCard(map, laneId, stepId, index, { text: '' });
-  ctx.run(cmd);
   const op = cmd.ops.find((o) => o.type === 'addCard');
   if (op && op.type === 'addCard') ctx.state.afterRender.push(() => editCardText(ctx, op.cardId));
+  ctx.run(cmd);
 }
 
 /** Edits a card's text in place: Enter saves, Shift+Enter breaks the line, Escape cancels. */

@@ -64,9 +64,9 @@ export function stageHeader(ctx: ViewContext, stage: Stage, span: number): HTMLE
 
 export function addStep(ctx: ViewContext, stageId: string, index: number): void {
   const cmd = ctx.cmds.addStep(ctx.store.map, stageId, index, ctx.t('new-step'));
-  ctx.run(cmd);
   const op = cmd.ops.find((o) => o.type === 'addStep');
   if (op && op.type === 'addStep') ctx.state.afterRender.push(() => startRename(ctx, 'step', op.stepId));
+  ctx.run(cmd);
 }
 
 export function stepHeader(ctx: ViewContext, step: Step): HTMLElement {

@@ -29,6 +29,8 @@ export function editInline(target: HTMLElement, value: string, opts: InlineEditO
     target.classList.remove('jm-is-editing');
     if (save && next !== value && (opts.allowEmpty || next.trim() !== '')) opts.onSave(opts.allowEmpty ? next : next.trim());
     opts.onDone?.();
+    // The editor holds back re-renders while a field is open (a remote change must not eat typing).
+    target.dispatchEvent(new Event('jm-edit-done', { bubbles: true }));
   };
   field.addEventListener('keydown', (e: Event) => {
     if (!(e instanceof KeyboardEvent)) return;

@@ -23,17 +23,17 @@ function tool(label: string, run: () => void, action: string): HTMLButtonElement
 export function addStage(ctx: ViewContext): void {
   const map = ctx.store.map;
   const cmd = ctx.cmds.addStage(map, map.stages.length, ctx.t('new-stage'), ctx.t('new-step'));
-  ctx.run(cmd);
   const op = cmd.ops.find((o) => o.type === 'addStage');
   if (op && op.type === 'addStage') ctx.state.afterRender.push(() => startRename(ctx, 'stage', op.stageId));
+  ctx.run(cmd);
 }
 
 export function addLane(ctx: ViewContext, type: LaneType): void {
   const map = ctx.store.map;
   const cmd = ctx.cmds.addLane(map, map.lanes.length, type, ctx.t(`lane.${type}` as MessageKey));
-  ctx.run(cmd);
   const op = cmd.ops.find((o) => o.type === 'addLane');
   if (op && op.type === 'addLane') ctx.state.afterRender.push(() => startRename(ctx, 'lane', op.laneId));
+  ctx.run(cmd);
 }
 
 export function renderToolbar(ctx: ViewContext, switchMode: (mode: 'map' | 'table') => void, toggleFilters: () => void): Toolbar {
