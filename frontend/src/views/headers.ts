@@ -104,7 +104,7 @@ export function laneHeader(ctx: ViewContext, lane: Lane): HTMLElement {
   const { t, cmds } = ctx;
   const th = h('th', { role: 'rowheader', scope: 'row', class: `jm-lane-name${lane.hidden ? ' jm-is-hidden' : ''}`, 'data-lane-id': lane.id, 'data-lane-type': lane.type, 'data-key': `lane:${lane.id}` },
     nameEl(ctx, 'lane', lane.id, lane.name, lane.hidden),
-    h('span', { class: 'jm-lane-type', text: t(`lane.${lane.type}` as MessageKey) }));
+    lane.name === t(`lane.${lane.type}` as MessageKey) ? null : h('span', { class: 'jm-lane-type', text: t(`lane.${lane.type}` as MessageKey) }));
   if (!ctx.canEdit) return th;
   const items = (): MenuItem[] => {
     const map = ctx.store.map;
