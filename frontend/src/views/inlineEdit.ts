@@ -48,6 +48,8 @@ export function editInline(target: HTMLElement, value: string, opts: InlineEditO
   field.addEventListener('click', (e) => e.stopPropagation());
   field.addEventListener('pointerdown', (e) => e.stopPropagation());
   field.focus();
-  field.select();
+  // Names are usually replaced, text is usually continued.
+  if (opts.multiline) field.setSelectionRange(value.length, value.length);
+  else field.select();
   return field;
 }
