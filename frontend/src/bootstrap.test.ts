@@ -1,6 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { attach, attachAll, start } from './bootstrap';
-import { readConfig } from './container';
+import { readConfig, readTemplateConfig } from './container';
+import type { MapData } from './editor/contract';
+import { DOM } from './editor/dom';
+import { fixtureMap } from './views/testing/fixtures';
+import { createFakeStore, fakeCommands } from './views/testing/fakeStore';
+import { fakeApi } from './views/testing/render';
+import type { MountDeps } from './views/mount';
 
 function container(attrs: Record<string, string>): HTMLElement {
   const el = document.createElement('div');
@@ -25,50 +31,71 @@ const EDITABLE = {
   dir: 'rtl',
 };
 
+function deps(fetchMap: (restBase: string, id: string) => Promise<MapData>): MountDeps {
+  return { createStore: (map, config) => createFakeStore(map, config.canEdit), commands: fakeCommands, fetchMap, api: () => fakeApi() };
+}
+
 afterEach(() => {
   document.body.innerHTML = '';
-  delete window.AJS;
 });
 
 describe('readConfig', () => {
   it('reads every data attribute', () => {
     expect(readConfig(container(EDITABLE))).toEqual({
-      mapId: '42',
-      mapVersion: 7,
-      restBase: '/confluence/rest/journey-maps/1.0',
-      canEdit: true,
-      uiLanguage: 'fa',
-      dir: 'rtl',
+      mapId: '42', mapVersion: 7, restBase: '/confluence/rest/journey-maps/1.0', canEdit: true, uiLanguage: 'fa', dir: 'rtl',
     });
   });
 
-  it('is null without a map id', () => {
-    expect(readConfig(container({ 'data-can-edit': 'true' }))).toBeNull();
+  it('is null without a map id; the template config needs data-needs-template', () => {
+    const el = container({ 'data-can-edit': 'true' });
+    expect(readConfig(el)).toBeNull();
+    expect(readTemplateConfig(el)).toBeNull();
+    el.dataset.needsTemplate = 'true';
+    el.dataset.pageId = '9';
+    el.dataset.macroKey = 'k';
+    expect(readTemplateConfig(el)).toMatchObject({ pageId: 9, macroKey: 'k', uiLanguage: 'en' });
   });
 });
 
 describe('attachAll', () => {
-  it('marks every container attached and adds a toolbar only where the user may edit', () => {
-    const editable = container(EDITABLE);
-    const readOnly = container({ ...EDITABLE, 'data-map-id': '43', 'data-can-edit': 'false' });
+  it('keeps the static view until the live grid is built, then swaps it in', async () => {
+    const el = container(EDITABLE);
+    let release: (m: MapData) => void = () => undefined;
+    const fetchMap = vi.fn(() => new Promise<MapData>((r) => { release = r; }));
+    const [editor] = attachAll(document, deps(fetchMap));
 
-    const editors = attachAll(document);
+    expect(fetchMap).toHaveBeenCalledWith('/confluence/rest/journey-maps/1.0', '42');
+    expect(el.dataset.editorState).toBe('attached');
+    expect(el.querySelector('.journey-map-static')?.textContent).toBe('static grid');
+    expect(el.querySelector(DOM.grid)).toBeNull();
 
-    expect(editors).toHaveLength(2);
-    expect(editable.dataset.editorState).toBe('attached');
-    expect(readOnly.dataset.editorState).toBe('attached');
-    const toolbar = editable.querySelector('[role="toolbar"]');
-    expect(toolbar).not.toBeNull();
-    expect(editable.firstElementChild).toBe(toolbar);
-    expect(readOnly.querySelector('[role="toolbar"]')).toBeNull();
-    expect(editable.querySelector('.journey-map-static')?.textContent).toBe('static grid');
+    release(fixtureMap());
+    await editor.ready;
+    expect(el.dataset.editorState).toBe('interactive');
+    expect(el.querySelector('.journey-map-static')).toBeNull();
+    expect(el.querySelector(DOM.grid)!.getAttribute('aria-label')).toBe('نقشه سفر مشتری');
+    expect(el.querySelector(DOM.toolbar)).not.toBeNull();
+  });
+
+  it('runs several maps on one page independently', async () => {
+    const a = container(EDITABLE);
+    const b = container({ ...EDITABLE, 'data-map-id': '43', 'data-can-edit': 'false', 'data-ui-language': 'en' });
+    const editors = attachAll(document, deps(async (_r, id) => fixtureMap({ id: Number(id), title: `Map ${id}` })));
+    await Promise.all(editors.map((e) => e.ready));
+    expect(a.querySelector('.jm-title')!.textContent).toBe('Map 42');
+    expect(b.querySelector('.jm-title')!.textContent).toBe('Map 43');
+    expect(a.querySelectorAll('[data-action=add-stage]')).toHaveLength(1);
+    expect(b.querySelectorAll('[data-action=add-stage]')).toHaveLength(0);
+    a.querySelector<HTMLButtonElement>('[data-action=add-stage]')!.click();
+    expect(a.querySelectorAll(DOM.stageHeader).length).toBe(b.querySelectorAll(DOM.stageHeader).length + 2);
   });
 
   it('attaches once even when called again', () => {
     const el = container(EDITABLE);
-    attachAll(document);
-    expect(attachAll(document)).toHaveLength(0);
-    expect(el.querySelectorAll('[role="toolbar"]')).toHaveLength(1);
+    const d = deps(async () => fixtureMap());
+    attachAll(document, d);
+    expect(attachAll(document, d)).toHaveLength(0);
+    expect(el.dataset.editorState).toBe('attached');
   });
 
   it('leaves containers without a map id alone', () => {
@@ -77,23 +104,21 @@ describe('attachAll', () => {
     expect(el.dataset.editorState).toBeUndefined();
   });
 
-  it('labels the toolbar with host strings when AJS.I18n knows them', () => {
-    window.AJS = {
-      I18n: {
-        getText: (key: string) => (key === 'io.journeymaps.journey-maps.editor.add-stage' ? 'افزودن مرحله' : key),
-      },
-    };
-    const el = container(EDITABLE);
-    attachAll(document);
-    const buttons = Array.from(el.querySelectorAll('button')).map((b) => b.textContent);
-    expect(buttons).toEqual(['افزودن مرحله', 'Add lane', 'Undo', 'Redo']);
-    expect(el.querySelector('[role="status"]')?.textContent).toBe('Saved');
+  it('keeps the static view and shows a flag when the map cannot be loaded', async () => {
+    const el = container({ ...EDITABLE, 'data-ui-language': 'en' });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const [editor] = attachAll(document, deps(async () => { throw new Error('offline'); }));
+    expect(await editor.ready).toBeNull();
+    expect(el.querySelector('.journey-map-static')?.textContent).toBe('static grid');
+    expect(el.querySelector('[role=alert]')!.textContent).toContain('The journey map could not be loaded.');
+    expect(el.dataset.editorState).toBe('attached');
   });
 });
 
 describe('start', () => {
   it('attaches on DOMContentLoaded while the document is loading', () => {
-    const el = container(EDITABLE);
+    const el = container({ 'data-needs-template': 'true', 'data-rest-base': '/r' });
+    vi.stubGlobal('fetch', vi.fn(() => new Promise(() => undefined)));
     Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
     try {
       start(document);
@@ -102,12 +127,7 @@ describe('start', () => {
       expect(el.dataset.editorState).toBe('attached');
     } finally {
       delete (document as unknown as Record<string, unknown>).readyState;
+      vi.unstubAllGlobals();
     }
-  });
-
-  it('attaches at once when the page has already loaded', () => {
-    const el = container(EDITABLE);
-    start(document);
-    expect(el.dataset.editorState).toBe('attached');
   });
 });

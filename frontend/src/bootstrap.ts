@@ -1,37 +1,52 @@
-import { CONTAINER_SELECTOR, type ContainerConfig, readConfig } from './container';
-import { message } from './messages';
+import { CONTAINER_SELECTOR, type ContainerConfig, readConfig, readTemplateConfig } from './container';
+import type { EditorView } from './views/editor';
+import { ATTACHED, defaultDeps, mountEditor, type MountDeps } from './views/mount';
+import { showTemplateChooser } from './views/templateChooser';
 
-export const ATTACHED = 'attached';
+export { ATTACHED } from './views/mount';
 
-/** An editor attached to one container; the real editor (a later issue) grows from here. */
+/** An editor attached to one container; `ready` settles once it is interactive (or failed). */
 export interface AttachedEditor {
   element: HTMLElement;
-  config: ContainerConfig;
-  toolbar: HTMLElement | null;
+  config: ContainerConfig | null;
+  ready: Promise<EditorView | null>;
 }
 
-/** Attaches to one container, once; null when it is already attached or carries no map. */
-export function attach(el: HTMLElement): AttachedEditor | null {
-  if (el.dataset.editorState === ATTACHED) {
+/** Attaches to one container, once; null when it is already attached or carries nothing to show. */
+export function attach(el: HTMLElement, deps: MountDeps = defaultDeps): AttachedEditor | null {
+  if (el.dataset.editorState) {
     return null;
   }
   const config = readConfig(el);
-  if (config === null) {
+  if (config !== null) {
+    return { element: el, config, ready: mountEditor(el, config, deps) };
+  }
+  const template = readTemplateConfig(el);
+  if (template === null) {
     return null;
   }
-  const toolbar = config.canEdit ? createToolbar(el.ownerDocument) : null;
-  if (toolbar !== null) {
-    el.insertBefore(toolbar, el.firstChild);
-  }
   el.dataset.editorState = ATTACHED;
-  return { element: el, config, toolbar };
+  const ready = new Promise<EditorView | null>((resolve) => {
+    showTemplateChooser(el, template, (map) => {
+      el.dataset.mapId = String(map.id);
+      el.dataset.mapVersion = String(map.version);
+      el.removeAttribute('data-needs-template');
+      const created: ContainerConfig = {
+        mapId: String(map.id), mapVersion: map.version, restBase: template.restBase, canEdit: template.canEdit,
+        uiLanguage: template.uiLanguage, dir: map.direction === 'RTL' ? 'rtl' : 'ltr',
+      };
+      el.setAttribute('dir', created.dir);
+      resolve(mountEditor(el, created, deps, map));
+    });
+  });
+  return { element: el, config: null, ready };
 }
 
-/** Attaches to every container under root. */
-export function attachAll(root: ParentNode = document): AttachedEditor[] {
+/** Attaches to every container under root; each map works on its own. */
+export function attachAll(root: ParentNode = document, deps: MountDeps = defaultDeps): AttachedEditor[] {
   const editors: AttachedEditor[] = [];
   root.querySelectorAll<HTMLElement>(CONTAINER_SELECTOR).forEach((el) => {
-    const editor = attach(el);
+    const editor = attach(el, deps);
     if (editor !== null) {
       editors.push(editor);
     }
@@ -46,28 +61,4 @@ export function start(doc: Document = document): void {
   } else {
     attachAll(doc);
   }
-}
-
-// Text only (textContent), never markup: nothing user-provided reaches innerHTML.
-function createToolbar(doc: Document): HTMLElement {
-  const bar = doc.createElement('div');
-  bar.className = 'jm-toolbar';
-  bar.setAttribute('role', 'toolbar');
-  bar.setAttribute('aria-label', message('editor.journey-map'));
-  for (const key of ['editor.add-stage', 'editor.add-lane', 'editor.undo', 'editor.redo'] as const) {
-    const button = doc.createElement('button');
-    button.type = 'button';
-    button.className = 'jm-toolbar-button';
-    button.dataset.action = key.replace('editor.', '');
-    button.textContent = message(key);
-    button.disabled = true;
-    bar.appendChild(button);
-  }
-  const state = doc.createElement('span');
-  state.className = 'jm-save-state';
-  state.setAttribute('role', 'status');
-  state.setAttribute('aria-live', 'polite');
-  state.textContent = message('editor.saved');
-  bar.appendChild(state);
-  return bar;
 }

@@ -8,6 +8,15 @@ export interface ContainerConfig {
   dir: 'ltr' | 'rtl';
 }
 
+/** A macro without a map yet (data-needs-template="true"): the template chooser's inputs. */
+export interface TemplateConfig {
+  pageId: number;
+  macroKey: string;
+  restBase: string;
+  uiLanguage: string;
+  canEdit: boolean;
+}
+
 export const CONTAINER_SELECTOR = '.journey-map-container';
 
 /** Reads the data attributes; null when the container lacks a map id (nothing to attach to). */
@@ -24,5 +33,19 @@ export function readConfig(el: HTMLElement): ContainerConfig | null {
     canEdit: el.dataset.canEdit === 'true',
     uiLanguage: el.dataset.uiLanguage || 'en',
     dir: el.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr',
+  };
+}
+
+/** The template chooser's config; null unless the container asks for a template. */
+export function readTemplateConfig(el: HTMLElement): TemplateConfig | null {
+  if (el.dataset.needsTemplate !== 'true') {
+    return null;
+  }
+  return {
+    pageId: Number(el.dataset.pageId ?? '0'),
+    macroKey: el.dataset.macroKey ?? '',
+    restBase: el.dataset.restBase ?? '',
+    uiLanguage: el.dataset.uiLanguage || 'en',
+    canEdit: el.dataset.canEdit !== 'false',
   };
 }

@@ -1,4 +1,5 @@
 import './styles/journey-map.css';
+import './styles/editor.css';
 import { start } from './bootstrap';
 
 export { attach, attachAll, start } from './bootstrap';

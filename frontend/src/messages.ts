@@ -1,28 +1,20 @@
-// Editor strings. Inside Confluence they come from the plugin's i18n bundle through AJS.I18n
-// (keys io.journeymaps.journey-maps.editor.*); elsewhere the English defaults below are used.
+// Editor strings in the UI language (the container's data-ui-language: en, ar or fa; English
+// otherwise). {0}, {1} in a string are replaced by the arguments, which are inserted as text.
+import { type MessageKey, tableFor } from './i18n';
 
-const DEFAULTS = {
-  'editor.journey-map': 'Journey map',
-  'editor.add-stage': 'Add stage',
-  'editor.add-lane': 'Add lane',
-  'editor.undo': 'Undo',
-  'editor.redo': 'Redo',
-  'editor.saving': 'Saving…',
-  'editor.saved': 'Saved',
-  'editor.offline': 'Offline — retrying',
-} as const;
+export type { MessageKey } from './i18n';
 
-export type MessageKey = keyof typeof DEFAULTS;
-const PREFIX = 'io.journeymaps.journey-maps.';
+/** Looks up one string: t('add-stage'), t('card', text). */
+export type Translate = (key: MessageKey, ...args: Array<string | number>) => string;
 
-export function message(key: MessageKey, win: Window | null = typeof window === 'undefined' ? null : window): string {
-  const getText = win?.AJS?.I18n?.getText;
-  if (typeof getText === 'function') {
-    const text = getText(PREFIX + key);
-    // AJS answers the key itself when it does not know it.
-    if (typeof text === 'string' && text !== '' && text !== PREFIX + key) {
-      return text;
-    }
-  }
-  return DEFAULTS[key];
+export function messagesFor(language: string | null | undefined): Translate {
+  const table = tableFor(language);
+  return (key, ...args) =>
+    (table[key] ?? key).replace(/\{(\d)\}/g, (whole, i: string) => (args[Number(i)] === undefined ? whole : String(args[Number(i)])));
+}
+
+/** The writing direction of the UI language itself (the map's own direction is separate). */
+export function uiDirection(language: string | null | undefined): 'ltr' | 'rtl' {
+  const base = (language ?? '').toLowerCase().split(/[-_]/)[0];
+  return base === 'ar' || base === 'fa' ? 'rtl' : 'ltr';
 }

@@ -1,0 +1,51 @@
+// Wiring: the only module that knows the editor core. Loads the map, creates its store and
+// swaps the server's static view for the live editor once the editor is fully built.
+import { commands } from '../core/commands';
+import { createEditorStore } from '../core/store';
+import type { ContainerConfig } from '../container';
+import type { Commands, EditorStore, MapData } from '../editor/contract';
+import { messagesFor } from '../messages';
+import { fetchMap, viewApi } from './api';
+import type { ViewApi } from './context';
+import { createEditorView, type EditorView } from './editor';
+import { showFlag } from './flags';
+
+export interface MountDeps {
+  createStore(map: MapData, config: ContainerConfig): EditorStore;
+  commands: Commands;
+  fetchMap(restBase: string, mapId: string): Promise<MapData>;
+  api(restBase: string): ViewApi;
+}
+
+export const defaultDeps: MountDeps = {
+  createStore: (map, config) => createEditorStore({ map, canEdit: config.canEdit, restBase: config.restBase }),
+  commands,
+  fetchMap,
+  api: viewApi,
+};
+
+export const ATTACHED = 'attached';
+export const INTERACTIVE = 'interactive';
+
+/**
+ * Mounts the editor on a container. The static view stays until the live one is complete, so the
+ * page never shows an empty map; on failure it stays for good and an error flag explains.
+ */
+export async function mountEditor(container: HTMLElement, config: ContainerConfig, deps: MountDeps = defaultDeps, loaded?: MapData): Promise<EditorView | null> {
+  container.dataset.editorState = ATTACHED;
+  try {
+    const map = loaded ?? await deps.fetchMap(config.restBase, config.mapId);
+    const store = deps.createStore(map, config);
+    const view = createEditorView(store, deps.commands, { uiLanguage: config.uiLanguage, api: deps.api(config.restBase) });
+    const staticView = container.querySelector(':scope > .journey-map-static');
+    if (staticView) staticView.replaceWith(view.element);
+    else container.replaceChildren(view.element);
+    container.dataset.editorState = INTERACTIVE;
+    return view;
+  } catch (e) {
+    const t = messagesFor(config.uiLanguage);
+    showFlag(container, t('load-failed'), t('dismiss'));
+    if (typeof console !== 'undefined') console.error('journey map editor:', e);
+    return null;
+  }
+}
