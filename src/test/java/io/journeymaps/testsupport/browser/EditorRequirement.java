@@ -20,10 +20,10 @@ public final class EditorRequirement {
 
     /** Skips the test (or fails it when the editor is required) with the reason. */
     public static void notReady(String reason) {
-        String message = "end-to-end editor test not run: " + reason;
         if (required()) {
-            Assertions.fail(message + " (" + ENV + "=true)");
+            Assertions.fail("the live editor is required (" + ENV + "=true) but " + reason);
         }
+        String message = "end-to-end editor test not run: " + reason;
         System.out.println(message);
         Assumptions.assumeTrue(false, message);
     }
