@@ -156,16 +156,10 @@ public class MapService {
      */
     public JourneyMap mapForMacro(long pageId, String spaceKey, String macroKey, String templateId, String language,
                                   String title, UserRef viewer) {
-        String key = macroKey == null || macroKey.isBlank() ? DEFAULT_MACRO_KEY : checkMacroKey(macroKey.strip());
-        Optional<JourneyMap> own = maps.findByPageAndMacroKey(pageId, key).flatMap(maps::load);
-        if (own.isPresent()) {
-            return own.get();
-        }
-        // "default" is shared by every page whose macro has no key, so it never identifies a copied page's map
-        Optional<JourneyMap> original = DEFAULT_MACRO_KEY.equals(key) ? Optional.empty()
-                : maps.findAnyByMacroKey(key).flatMap(maps::load).filter(m -> m.header().pageId() != pageId);
-        if (original.isPresent()) {
-            return maps.insert(MapForks.forkFor(original.get(), pageId, spaceKey, key), viewer);
+        String key = macroKey(macroKey);
+        Optional<JourneyMap> existing = existingMapForMacro(pageId, spaceKey, key, viewer);
+        if (existing.isPresent()) {
+            return existing.get();
         }
         String lang = language != null && templates.languages().contains(language) ? language : DEFAULT_LANGUAGE;
         List<TemplateInfo> available = templates.list(lang);
@@ -175,6 +169,29 @@ public class MapService {
         JourneyMap map = templates.instantiate(template, lang, pageId, spaceKey, key, mapTitle)
                 .orElseThrow(() -> new IllegalStateException("built-in template " + template + " is missing"));
         return maps.insert(map, viewer);
+    }
+
+    /**
+     * The map of a macro instance when it has been started: the page's own map for that key, or a fork
+     * for this page of the map the key belongs to on another page (this page is a copy). Empty when
+     * neither exists: a macro without a template then offers the template chooser and creates nothing.
+     */
+    public Optional<JourneyMap> existingMapForMacro(long pageId, String spaceKey, String macroKey, UserRef viewer) {
+        String key = macroKey(macroKey);
+        Optional<JourneyMap> own = maps.findByPageAndMacroKey(pageId, key).flatMap(maps::load);
+        if (own.isPresent()) {
+            return own;
+        }
+        // "default" is shared by every page whose macro has no key, so it never identifies a copied page's map
+        Optional<JourneyMap> original = DEFAULT_MACRO_KEY.equals(key) ? Optional.empty()
+                : maps.findAnyByMacroKey(key).flatMap(maps::load).filter(m -> m.header().pageId() != pageId);
+        return original.map(o -> maps.insert(MapForks.forkFor(o, pageId, spaceKey, key), viewer));
+    }
+
+    /** The key a macro's mapKey parameter stands for: {@link #DEFAULT_MACRO_KEY} when blank, else the trimmed key. */
+    public static String macroKey(String macroKeyParameter) {
+        return macroKeyParameter == null || macroKeyParameter.isBlank() ? DEFAULT_MACRO_KEY
+                : checkMacroKey(macroKeyParameter.strip());
     }
 
     /** Personas must exist in the map's space before they can be attached. */

@@ -1,6 +1,7 @@
 package io.journeymaps.render;
 
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,8 +12,10 @@ import io.journeymaps.map.model.JourneyMap;
 
 /**
  * The journey-map macro's body, shared by Confluence and the standalone host: the page's map for
- * this macro instance (created from the template on first render, forked when the page is a copy)
- * rendered as static HTML. The host has already checked that the viewer may see the page.
+ * this macro instance rendered as static HTML. With a template parameter the map is created from it
+ * on first render; without one nothing is created until someone picks a template in the chooser, so
+ * the macro renders a "not started" container instead. A copied page forks the original's map either
+ * way. The host has already checked that the viewer may see the page.
  */
 @Named
 public class MapMacroView implements MacroView {
@@ -32,11 +35,18 @@ public class MapMacroView implements MacroView {
     @Override
     public String render(MacroInvocation call) {
         Map<String, String> params = call.parameters();
-        JourneyMap map = maps.mapForMacro(call.pageId(), call.spaceKey(), params.get("mapKey"),
-                params.get("template"), params.getOrDefault("language", DEFAULT_LANGUAGE), params.get("title"),
-                call.viewer());
+        String template = params.get("template");
+        String macroKey = MapService.macroKey(params.get("mapKey"));
+        Optional<JourneyMap> map = template == null || template.isBlank()
+                ? maps.existingMapForMacro(call.pageId(), call.spaceKey(), macroKey, call.viewer())
+                : Optional.of(maps.mapForMacro(call.pageId(), call.spaceKey(), macroKey, template,
+                        params.getOrDefault("language", DEFAULT_LANGUAGE), params.get("title"), call.viewer()));
         boolean canEdit = call.mode() == RenderMode.DISPLAY && permissions.canEditPage(call.viewer(), call.pageId());
-        return renderer.render(new RenderRequest(map, maps.personasOf(map), call.mode(), call.uiLanguage(), canEdit,
-                call.restBase()));
+        if (map.isEmpty()) {
+            return renderer.renderNotStarted(new NotStartedRequest(call.pageId(), macroKey,
+                    params.getOrDefault("language", ""), call.mode(), call.uiLanguage(), canEdit, call.restBase()));
+        }
+        return renderer.render(new RenderRequest(map.get(), maps.personasOf(map.get()), call.mode(), call.uiLanguage(),
+                canEdit, call.restBase()));
     }
 }

@@ -26,9 +26,11 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 @Named
 public class VelocityMapRenderer implements MapHtmlRenderer {
     static final String TEMPLATE = "templates/journey-map.vm";
+    static final String NOT_STARTED_TEMPLATE = "templates/journey-map-not-started.vm";
 
     private final VelocityEngine engine;
     private final Template template;
+    private final Template notStarted;
 
     @Inject
     public VelocityMapRenderer() {
@@ -46,6 +48,7 @@ public class VelocityMapRenderer implements MapHtmlRenderer {
             engine.setProperty(RuntimeConstants.RUNTIME_LOG_REFERENCE_LOG_INVALID, "false");
             engine.init();
             template = engine.getTemplate(TEMPLATE, "UTF-8");
+            notStarted = engine.getTemplate(NOT_STARTED_TEMPLATE, "UTF-8");
         } finally {
             thread.setContextClassLoader(previous);
         }
@@ -53,11 +56,20 @@ public class VelocityMapRenderer implements MapHtmlRenderer {
 
     @Override
     public String render(RenderRequest request) {
-        VelocityContext context = new VelocityContext(new HashMap<>(StaticViewModel.build(request)));
+        return merge(template, StaticViewModel.build(request), 8192);
+    }
+
+    @Override
+    public String renderNotStarted(NotStartedRequest request) {
+        return merge(notStarted, NotStartedViewModel.build(request), 1024);
+    }
+
+    private static String merge(Template template, java.util.Map<String, Object> model, int sizeHint) {
+        VelocityContext context = new VelocityContext(new HashMap<>(model));
         EventCartridge cartridge = new EventCartridge();
         cartridge.addReferenceInsertionEventHandler(new EscapingReferenceHandler());
         cartridge.attachToContext(context);
-        StringWriter out = new StringWriter(8192);
+        StringWriter out = new StringWriter(sizeHint);
         template.merge(context, out);
         return out.toString();
     }

@@ -1,12 +1,15 @@
 package io.journeymaps.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -97,6 +100,47 @@ class MacroOnPagesTest {
         assertEquals("Only the copy", map(copyMap).get("title").asText());
         assertEquals(before.get("title"), map(originalMap).get("title"), "the original is untouched");
         assertEquals(before.get("version"), map(originalMap).get("version"));
+    }
+
+    @Test
+    void pageWithoutTemplate_offersTheChooser_andCreatesNoMap_untilOneIsPicked() {
+        ApiResponse created = alice.site("/host/pages", "POST",
+                "{\"spaceKey\":\"DEMO\",\"title\":\"Chooser page\",\"template\":\"\",\"language\":\"en\"}");
+        assertEquals(201, created.status(), created::toString);
+        long page = created.json().get("id").asLong();
+
+        String asAlice = view(alice, page);
+        String asBob = view(bob, page);
+
+        assertTrue(asAlice.contains("data-needs-template=\"true\" data-page-id=\"" + page + "\""), asAlice);
+        assertTrue(asAlice.contains("Choose a template to start this journey map."), asAlice);
+        assertTrue(asBob.contains("This journey map has not been started yet."), asBob);
+        assertTrue(mapIds(page).isEmpty(), "viewing the page created no map");
+        Matcher key = Pattern.compile("data-macro-key=\"([^\"]+)\"").matcher(asAlice);
+        assertTrue(key.find(), asAlice);
+
+        ApiResponse picked = alice.post("/maps", "{\"pageId\":" + page + ",\"template\":\"buying-a-car\","
+                + "\"language\":\"en\",\"macroKey\":\"" + key.group(1) + "\"}");
+        assertEquals(201, picked.status(), picked::toString);
+        long mapId = picked.json().get("id").asLong();
+        String after = view(alice, page);
+
+        assertEquals(List.of(mapId), mapIds(page));
+        assertTrue(after.contains("data-map-id=\"" + mapId + "\""), after);
+        assertFalse(after.contains("data-needs-template"), after);
+        assertEquals(List.of(mapId), mapIds(page), "showing the picked map made no other");
+    }
+
+    @Test
+    void pageWithTemplate_stillCreatesItsMapOnFirstView() {
+        long page = host.createDemoPage("Template page");
+
+        String html = view(bob, page);
+
+        List<Long> ids = mapIds(page);
+        assertEquals(1, ids.size());
+        assertTrue(html.contains("data-map-id=\"" + ids.get(0) + "\""), html);
+        assertFalse(html.contains("data-needs-template"), html);
     }
 
     private static String view(ApiClient user, long pageId) {

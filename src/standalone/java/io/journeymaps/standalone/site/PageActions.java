@@ -51,6 +51,7 @@ public final class PageActions {
                 .orElseThrow(() -> new NotFoundException("page not found"));
     }
 
+    /** A new page with one journey-map macro; a blank template leaves the choice to the editor's chooser. */
     public SitePage create(UserRef user, String spaceKey, String title, String template, String language) {
         Space space = visibleSpace(user, spaceKey == null ? "" : spaceKey);
         requireEdit(user, space.key());
@@ -66,7 +67,9 @@ public final class PageActions {
         } else if (store.currentTitleExists(space.key(), cleanTitle)) {
             errors.add(new FieldError("title", "a page with this title already exists in the space"));
         }
-        if (template == null || !TEMPLATE_ID.matcher(template).matches()) {
+        // No template: the page's macro offers the editor's template chooser instead of a ready map.
+        template = template == null || template.isBlank() ? null : template;
+        if (template != null && !TEMPLATE_ID.matcher(template).matches()) {
             errors.add(new FieldError("template", "must be a template id such as awareness-to-advocacy"));
         }
         if (language == null || !DemoContent.LANGUAGES.contains(language)) {

@@ -27,11 +27,13 @@ public final class StorageBody {
     private StorageBody() {
     }
 
-    /** The storage XHTML of one journey-map macro with a fresh map key. */
+    /** The storage XHTML of one journey-map macro with a fresh map key; no template parameter when null. */
     public static String journeyMapMacro(String template, String language) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("mapKey", UUID.randomUUID().toString());
-        parameters.put("template", template);
+        if (template != null) {
+            parameters.put("template", template);
+        }
         parameters.put("language", language);
         return macro(JOURNEY_MAP_MACRO, parameters);
     }

@@ -112,7 +112,8 @@ final class Views {
                 .append("<div class=\"field-group\"><label for=\"new-title\">Title</label>")
                 .append("<input class=\"text\" id=\"new-title\" name=\"title\" required maxlength=\"255\" dir=\"auto\"></div>\n")
                 .append("<div class=\"field-group\"><label for=\"new-template\">Template</label>")
-                .append("<select class=\"select\" id=\"new-template\" name=\"template\">");
+                .append("<select class=\"select\" id=\"new-template\" name=\"template\">")
+                .append("<option value=\"\">Choose in the editor</option>");
         for (String template : DemoContent.TEMPLATES) {
             html.append("<option value=\"").append(escape(template)).append("\">").append(escape(template)).append("</option>");
         }

@@ -25,6 +25,15 @@ class StorageBodyTest {
     }
 
     @Test
+    void journeyMapMacro_withoutTemplate_leavesTheChoiceToTheEditor() {
+        Map<String, String> parameters = StorageBody.macros(StorageBody.journeyMapMacro(null, "ar")).get(0).parameters();
+
+        assertFalse(parameters.containsKey("template"));
+        assertEquals("ar", parameters.get("language"));
+        assertEquals(36, parameters.get("mapKey").length());
+    }
+
+    @Test
     void journeyMapMacro_getsAFreshMapKeyEachTime() {
         String first = StorageBody.macros(StorageBody.journeyMapMacro("a", "en")).get(0).parameters().get("mapKey");
         String second = StorageBody.macros(StorageBody.journeyMapMacro("a", "en")).get(0).parameters().get("mapKey");

@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's headless Chromium through Debian's chromedriver, with the flags our closed network
@@ -51,6 +54,10 @@ public final class Chromium {
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,1000",
                     "--user-data-dir=" + profile);
+            // The page's console goes to the failure report of end-to-end tests (BrowserSessions).
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(DRIVER.toString())).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
