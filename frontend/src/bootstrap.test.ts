@@ -90,6 +90,20 @@ describe('attachAll', () => {
     expect(a.querySelectorAll(DOM.stageHeader).length).toBe(b.querySelectorAll(DOM.stageHeader).length + 2);
   });
 
+  it('marks when the map data arrived and when the editor became interactive, per map', async () => {
+    performance.clearMarks();
+    performance.clearMeasures();
+    container(EDITABLE);
+    const [editor] = attachAll(document, deps(async () => fixtureMap({ id: 42 })));
+    await editor.ready;
+    const arrived = performance.getEntriesByName('jm-data-arrived:42', 'mark');
+    const interactive = performance.getEntriesByName('jm-interactive:42', 'mark');
+    expect(arrived).toHaveLength(1);
+    expect(interactive).toHaveLength(1);
+    expect(interactive[0].startTime).toBeGreaterThanOrEqual(arrived[0].startTime);
+    expect(performance.getEntriesByName('jm-data-to-interactive:42', 'measure')).toHaveLength(1);
+  });
+
   it('attaches once even when called again', () => {
     const el = container(EDITABLE);
     const d = deps(async () => fixtureMap());

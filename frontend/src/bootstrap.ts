@@ -26,8 +26,12 @@ export function attach(el: HTMLElement, deps: MountDeps = defaultDeps): Attached
     return null;
   }
   el.dataset.editorState = ATTACHED;
+  if (!template.canEdit) {
+    // Readers cannot start a map (POST /maps answers 403): they keep the server's notice.
+    return { element: el, config: null, ready: Promise.resolve(null) };
+  }
   const ready = new Promise<EditorView | null>((resolve) => {
-    showTemplateChooser(el, template, (map) => {
+    showTemplateChooser(el, { ...template, templateLanguage: template.templateLanguage || template.uiLanguage }, (map) => {
       el.dataset.mapId = String(map.id);
       el.dataset.mapVersion = String(map.version);
       el.removeAttribute('data-needs-template');

@@ -14,6 +14,8 @@ export interface TemplateConfig {
   macroKey: string;
   restBase: string;
   uiLanguage: string;
+  /** The template language the macro asks for (its language parameter); '' for the UI language. */
+  templateLanguage: string;
   canEdit: boolean;
 }
 
@@ -46,6 +48,7 @@ export function readTemplateConfig(el: HTMLElement): TemplateConfig | null {
     macroKey: el.dataset.macroKey ?? '',
     restBase: el.dataset.restBase ?? '',
     uiLanguage: el.dataset.uiLanguage || 'en',
+    templateLanguage: el.dataset.templateLanguage ?? '',
     canEdit: el.dataset.canEdit !== 'false',
   };
 }

@@ -9,7 +9,8 @@ export const DOM = {
   editorState: 'data-editor-state',
   /** The grid: role="grid", aria-label "Journey map" (in the UI language). */
   grid: '[role=grid]',
-  /** Column header of a step: role="columnheader", data-step-id. Stage header: data-stage-id. */
+  /** Column header of a step: role="columnheader", data-step-id. Stage header: data-stage-id.
+   *  Stage, step and lane headers hold their name in [data-field=name] (beside an actions menu). */
   stepHeader: '[data-step-id][role=columnheader]',
   stageHeader: '[data-stage-id][role=columnheader]',
   /** Row header of a lane: role="rowheader", data-lane-id, data-lane-type. */
@@ -22,7 +23,8 @@ export const DOM = {
   /** An emotion point: role="slider", aria-valuemin -2, aria-valuemax 2, data-step-id, data-persona-id ("" = general). */
   emotionPoint: '[role=slider][data-step-id]',
   /** Toolbar buttons by accessible name: "Add stage", "Add lane", "Undo", "Redo", "Map settings",
-   *  "Map view", "Table view", "Filters". Cards get "Add card" buttons in their cells. */
+   *  "Map view", "Table view", "Filters". Cards get "Add card" buttons in their cells. Readers get
+   *  only "Map view", "Table view" and "Filters" (no edit controls, no save indicator). */
   toolbar: '[role=toolbar]',
   /** Save indicator text: "Saved", "Saving…", "Offline — retrying", "Conflict". */
   saveState: '.jm-save-state',

@@ -108,7 +108,7 @@ export const ar: Record<UiKey, string> = {
   'unlinked': 'غير مرتبطة',
   'clear-filters': 'مسح عوامل التصفية',
   'choose-template': 'اختر قالبًا',
-  'template-intro': 'ابدأ خريطة الرحلة هذه من قالب.',
+  'template-intro': 'اختر قالبًا لبدء خريطة الرحلة هذه.',
   'template-size': '{0} مراحل، {1} خطوات، {2} صفوف',
   'creating': 'جارٍ إنشاء الخريطة…',
   'loading': 'جارٍ تحميل خريطة الرحلة…',

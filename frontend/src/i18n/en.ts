@@ -106,7 +106,7 @@ export const en = {
   'unlinked': 'Unlinked',
   'clear-filters': 'Clear filters',
   'choose-template': 'Choose a template',
-  'template-intro': 'Start this journey map from a template.',
+  'template-intro': 'Choose a template to start this journey map.',
   'template-size': '{0} stages, {1} steps, {2} lanes',
   'creating': 'Creating the map…',
   'loading': 'Loading the journey map…',

@@ -108,7 +108,7 @@ export const fa: Record<UiKey, string> = {
   'unlinked': 'بدون پیوند',
   'clear-filters': 'پاک کردن فیلترها',
   'choose-template': 'یک الگو انتخاب کنید',
-  'template-intro': 'این نقشه سفر را از یک الگو شروع کنید.',
+  'template-intro': 'برای شروع این نقشه سفر یک الگو انتخاب کنید.',
   'template-size': '{0} مرحله، {1} گام، {2} ردیف',
   'creating': 'در حال ساخت نقشه…',
   'loading': 'در حال بارگیری نقشه سفر…',

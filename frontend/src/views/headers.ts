@@ -12,7 +12,7 @@ import { findStep } from './model';
 type Kind = 'stage' | 'step' | 'lane';
 
 function nameEl(ctx: ViewContext, kind: Kind, id: string, name: string, hidden: boolean): HTMLElement {
-  const el = h('span', { class: 'jm-header-name', dir: 'auto', 'data-rename': `${kind}:${id}`, text: name });
+  const el = h('span', { class: 'jm-header-name', dir: 'auto', 'data-field': 'name', 'data-rename': `${kind}:${id}`, text: name });
   if (ctx.canEdit) el.addEventListener('click', () => startRename(ctx, kind, id));
   return h('span', { class: 'jm-header-label' }, el, hidden ? h('span', { class: 'jm-hidden-badge', text: ctx.t('hidden') }) : null);
 }

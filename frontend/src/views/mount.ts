@@ -27,6 +27,29 @@ export const defaultDeps: MountDeps = {
 export const ATTACHED = 'attached';
 export const INTERACTIVE = 'interactive';
 
+/** Performance marks per map, so a benchmark can measure "data arrived" to "interactive". */
+export const MARK_DATA_ARRIVED = 'jm-data-arrived';
+export const MARK_INTERACTIVE = 'jm-interactive';
+export const MEASURE_DATA_TO_INTERACTIVE = 'jm-data-to-interactive';
+
+function mark(name: string, mapId: string): void {
+  if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return;
+  try {
+    performance.mark(`${name}:${mapId}`);
+  } catch {
+    // marks are a measuring aid only; never let them break the editor
+  }
+}
+
+function measure(mapId: string): void {
+  if (typeof performance === 'undefined' || typeof performance.measure !== 'function') return;
+  try {
+    performance.measure(`${MEASURE_DATA_TO_INTERACTIVE}:${mapId}`, `${MARK_DATA_ARRIVED}:${mapId}`, `${MARK_INTERACTIVE}:${mapId}`);
+  } catch {
+    // as above
+  }
+}
+
 /**
  * Mounts the editor on a container. The static view stays until the live one is complete, so the
  * page never shows an empty map; on failure it stays for good and an error flag explains.
@@ -35,12 +58,15 @@ export async function mountEditor(container: HTMLElement, config: ContainerConfi
   container.dataset.editorState = ATTACHED;
   try {
     const map = loaded ?? await deps.fetchMap(config.restBase, config.mapId);
+    mark(MARK_DATA_ARRIVED, config.mapId);
     const store = deps.createStore(map, config);
     const view = createEditorView(store, deps.commands, { uiLanguage: config.uiLanguage, api: deps.api(config.restBase) });
     const staticView = container.querySelector(':scope > .journey-map-static');
     if (staticView) staticView.replaceWith(view.element);
     else container.replaceChildren(view.element);
     container.dataset.editorState = INTERACTIVE;
+    mark(MARK_INTERACTIVE, config.mapId);
+    measure(config.mapId);
     return view;
   } catch (e) {
     const t = messagesFor(config.uiLanguage);

@@ -71,4 +71,34 @@ describe('template chooser', () => {
     expect(el.querySelector('[role=alert]')!.textContent).toContain('The journey map could not be created.');
     expect(el.querySelector<HTMLButtonElement>('[data-template-id="t1"]')!.disabled).toBe(false);
   });
+
+  it('offers the templates in the language the macro asks for', async () => {
+    const urls: string[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+      urls.push(url);
+      return new Response('[]', { status: 200 });
+    }));
+    const el = document.createElement('div');
+    el.className = 'journey-map-container';
+    Object.assign(el.dataset, { needsTemplate: 'true', pageId: '3', macroKey: 'k', uiLanguage: 'en', templateLanguage: 'fa', restBase: '/rest', canEdit: 'true' });
+    document.body.appendChild(el);
+    attach(el);
+    await flush();
+    expect(urls).toEqual(['/rest/templates?language=fa']);
+  });
+
+  it('leaves a reader the server notice: no chooser, no request', async () => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    const el = document.createElement('div');
+    el.className = 'journey-map-container';
+    Object.assign(el.dataset, { needsTemplate: 'true', pageId: '3', macroKey: 'k', restBase: '/rest', canEdit: 'false' });
+    el.innerHTML = '<div class="journey-map-static"><p>This journey map has not been started yet.</p></div>';
+    document.body.appendChild(el);
+    const attached = attach(el)!;
+    expect(await attached.ready).toBeNull();
+    expect(el.querySelector(DOM.templateChoice)).toBeNull();
+    expect(el.textContent).toContain('This journey map has not been started yet.');
+    expect(fetch).not.toHaveBeenCalled();
+  });
 });

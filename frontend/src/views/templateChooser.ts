@@ -6,10 +6,15 @@ import { createMap, listTemplates, type TemplateInfo } from './api';
 import { showFlag } from './flags';
 import { h, uid } from './h';
 
-export interface ChooserConfig { restBase: string; pageId: number; macroKey: string; uiLanguage: string }
+export interface ChooserConfig {
+  restBase: string; pageId: number; macroKey: string; uiLanguage: string;
+  /** The language of the templates offered and of the map created; the UI language when absent. */
+  templateLanguage?: string;
+}
 
 export function showTemplateChooser(container: HTMLElement, config: ChooserConfig, created: (map: MapData) => void): Promise<void> {
   const t = messagesFor(config.uiLanguage);
+  const language = config.templateLanguage || config.uiLanguage;
   const titleId = uid('jm-chooser-title');
   const list = h('ul', { class: 'jm-template-list', 'aria-busy': 'true' });
   const status = h('p', { class: 'jm-muted', role: 'status', text: t('loading') });
@@ -21,7 +26,7 @@ export function showTemplateChooser(container: HTMLElement, config: ChooserConfi
     list.querySelectorAll('button').forEach((x) => { x.disabled = true; });
     b.setAttribute('aria-busy', 'true');
     status.textContent = t('creating');
-    createMap(config.restBase, { pageId: config.pageId, template: tpl.id, language: config.uiLanguage, macroKey: config.macroKey })
+    createMap(config.restBase, { pageId: config.pageId, template: tpl.id, language, macroKey: config.macroKey })
       .then((map) => created(map), () => {
         list.querySelectorAll('button').forEach((x) => { x.disabled = false; });
         b.removeAttribute('aria-busy');
@@ -29,7 +34,7 @@ export function showTemplateChooser(container: HTMLElement, config: ChooserConfi
         showFlag(panel, t('create-failed'), t('dismiss'));
       });
   };
-  return listTemplates(config.restBase, config.uiLanguage).then((templates) => {
+  return listTemplates(config.restBase, language).then((templates) => {
     list.removeAttribute('aria-busy');
     status.textContent = '';
     for (const tpl of templates) {

@@ -24,9 +24,11 @@ import io.journeymaps.testsupport.http.RestHost;
 
 /**
  * The editor bundle in a real browser on the standalone host: it attaches to every journey-map
- * container of a page, and only editors get edit controls.
+ * container of a page, becomes interactive on each, and only editors get edit controls.
  */
 class EditorBundleBrowserTest {
+    /** The editor's data-editor-state once the live grid has replaced the static view (dom.ts). */
+    private static final String INTERACTIVE = "interactive";
     private static final String TWO_MAPS_PAGE = "Onboarding and buying journeys";
 
     @TempDir
@@ -63,7 +65,9 @@ class EditorBundleBrowserTest {
 
         assertEquals(2, maps.size());
         for (WebElement map : maps) {
-            assertEquals("attached", map.getAttribute("data-editor-state"));
+            assertEquals(INTERACTIVE, map.getAttribute("data-editor-state"));
+            assertTrue(map.findElements(By.cssSelector(".journey-map-static")).isEmpty(), "the static view was replaced");
+            assertEquals("Journey map", map.findElement(By.cssSelector("[role=grid]")).getAttribute("aria-label"));
             WebElement toolbar = map.findElement(By.cssSelector("[role=toolbar]"));
             assertTrue(toolbar.isDisplayed());
             assertTrue(toolbar.getText().contains("Add stage"), toolbar.getText());
@@ -71,13 +75,18 @@ class EditorBundleBrowserTest {
     }
 
     @Test
-    void viewer_getsTheAttachedMapButNoEditControls() {
+    void viewer_getsTheLiveMapButNoEditControls() {
         List<WebElement> maps = open("bob", TWO_MAPS_PAGE);
 
         assertEquals(2, maps.size());
         for (WebElement map : maps) {
-            assertEquals("attached", map.getAttribute("data-editor-state"));
-            assertTrue(map.findElements(By.cssSelector("[role=toolbar]")).isEmpty(), "no toolbar for a viewer");
+            assertEquals(INTERACTIVE, map.getAttribute("data-editor-state"));
+            assertTrue(map.findElements(By.cssSelector("[role=grid]")).size() == 1, "the live grid for a viewer");
+            for (WebElement button : map.findElements(By.cssSelector("[role=toolbar] button"))) {
+                assertTrue(List.of("Map view", "Table view", "Filters").contains(button.getText().strip()),
+                        "a viewer's toolbar only switches views and filters: " + button.getText());
+            }
+            assertTrue(map.findElements(By.cssSelector(".jm-save-state")).isEmpty(), "no save state for a viewer");
         }
     }
 
@@ -89,7 +98,7 @@ class EditorBundleBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> {
             List<WebElement> containers = b.findElements(By.cssSelector(".journey-map-container"));
             return !containers.isEmpty() && containers.stream()
-                    .allMatch(c -> "attached".equals(c.getAttribute("data-editor-state")));
+                    .allMatch(c -> INTERACTIVE.equals(c.getAttribute("data-editor-state")));
         });
         return browser.findElements(By.cssSelector(".journey-map-container"));
     }

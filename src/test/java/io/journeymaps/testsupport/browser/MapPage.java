@@ -14,6 +14,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -39,6 +40,8 @@ public final class MapPage {
     public static final Duration EDITOR_START = Duration.ofSeconds(Long.getLong("journeymaps.editorStartSeconds", 10));
     private static final Duration SAVE_WAIT = Duration.ofSeconds(20);
     private static final String CONTAINER = ".journey-map-container";
+    /** Toolbar buttons a reader may have: they change the view, not the map. */
+    public static final List<String> VIEW_CONTROLS = List.of("Map view", "Table view", "Filters");
     /** Set when the editor once failed to start in this JVM: later tests give up after a short look. */
     private static volatile boolean editorMissing;
 
@@ -311,7 +314,11 @@ public final class MapPage {
         boolean singleLine = "input".equalsIgnoreCase(editor.getTagName());
         editor.sendKeys(singleLine ? Keys.ENTER : Keys.TAB);
         if (!Waits.quietly(Duration.ofSeconds(1), () -> !isActive(editor))) {
-            js("arguments[0].blur();", editor);
+            try {
+                js("arguments[0].blur();", editor);
+            } catch (StaleElementReferenceException e) {
+                // it left the page meanwhile: committed
+            }
         }
     }
 
@@ -596,11 +603,15 @@ public final class MapPage {
 
     // ---- edit controls, XSS, screenshots ------------------------------------------------
 
-    /** Every edit control visible in the map: what a viewer must not get. Empty means none. */
+    /**
+     * Every edit control visible in the map: what a viewer must not get. Empty means none. The
+     * view switch and the filters change only what this reader sees, so they are not edit controls.
+     */
     public List<String> editControls() {
         List<String> found = new ArrayList<>();
         WebElement c = container();
         c.findElements(By.cssSelector("[role=toolbar] button")).stream().filter(WebElement::isDisplayed)
+                .filter(b -> !VIEW_CONTROLS.contains(accessibleName(b)))
                 .forEach(b -> found.add("toolbar button " + quote(accessibleName(b))));
         for (String name : List.of("Add stage", "Add lane", "Add card", "Undo", "Redo", "Map settings", "Edit card",
                 "Delete card", "Delete", "Remove")) {
@@ -730,8 +741,13 @@ public final class MapPage {
         return after.stream().filter(id -> !before.contains(id)).findFirst();
     }
 
+    /** False too when the element left the page: a committed in-place editor is removed. */
     private boolean isActive(WebElement element) {
-        return Boolean.TRUE.equals(js("return document.activeElement === arguments[0];", element));
+        try {
+            return Boolean.TRUE.equals(js("return document.activeElement === arguments[0];", element));
+        } catch (StaleElementReferenceException e) {
+            return false;
+        }
     }
 
     private boolean isFilter(WebElement e) {
