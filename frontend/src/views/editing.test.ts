@@ -110,6 +110,19 @@ describe('editing in place', () => {
     expect(store.map.cards.some((c) => c.id === 'c2')).toBe(true);
   });
 
+  it('takes Ctrl+Z on the page body for the map edited last, after an in-place edit lost focus', () => {
+    const { root, store } = renderEditor(fixtureMap());
+    (root.querySelector('[data-card-id="c2"] [data-field=text]') as HTMLElement).click();
+    const area = root.querySelector<HTMLTextAreaElement>('[data-card-id="c2"] textarea')!;
+    area.value = 'Typed then undone';
+    key(area, 'Enter');
+    expect(store.map.cards.find((c) => c.id === 'c2')!.fields.text).toBe('Typed then undone');
+    key(document.body, 'z', { ctrlKey: true });
+    expect(store.map.cards.find((c) => c.id === 'c2')!.fields.text).toBe('Clicks through');
+    key(document.body, 'z', { ctrlKey: true, shiftKey: true });
+    expect(store.map.cards.find((c) => c.id === 'c2')!.fields.text).toBe('Typed then undone');
+  });
+
   it('sets emotion scores from the keyboard', () => {
     const { root, store } = renderEditor(fixtureMap());
     const point = root.querySelector<HTMLElement>('[role=slider][data-step-id="st1"][data-persona-id=""]')!;

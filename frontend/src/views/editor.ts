@@ -13,6 +13,9 @@ import { renderToolbar } from './toolbar';
 
 export interface EditorView { element: HTMLElement; dispose(): void }
 
+/** The editor the user last focused or clicked: page-level Ctrl+Z goes to it. */
+let lastUsed: HTMLElement | null = null;
+
 export function createEditorView(store: EditorStore, cmds: Commands, opts: { uiLanguage: string; api: ViewApi }): EditorView {
   const t = messagesFor(opts.uiLanguage);
   const root = h('div', { class: 'jm-editor', lang: opts.uiLanguage, dir: uiDirection(opts.uiLanguage) });
@@ -76,7 +79,7 @@ export function createEditorView(store: EditorStore, cmds: Commands, opts: { uiL
     else if (change.kind === 'save') toolbar.update();
     else syncConflictDialog(ctx);
   });
-  root.addEventListener('keydown', (e) => {
+  const undoKeys = (e: KeyboardEvent) => {
     if (!ctx.canEdit || !(e.ctrlKey || e.metaKey) || e.altKey) return;
     const target = e.target as HTMLElement;
     if (target.matches('input, textarea, select, [contenteditable=true]')) return;
@@ -86,8 +89,27 @@ export function createEditorView(store: EditorStore, cmds: Commands, opts: { uiL
       if (k === 'y' || e.shiftKey) store.redo();
       else store.undo();
     }
-  });
+  };
+  root.addEventListener('keydown', undoKeys);
+  // Committing an in-place edit removes its field, so focus falls back to the page body: Ctrl+Z
+  // there still belongs to the map the user worked on last (of the maps on the page).
+  const doc = root.ownerDocument;
+  const claim = () => { lastUsed = root; };
+  root.addEventListener('focusin', claim);
+  root.addEventListener('pointerdown', claim);
+  const pageKeys = (e: KeyboardEvent) => {
+    if (lastUsed === root && (e.target === doc.body || e.target === doc.documentElement)) undoKeys(e);
+  };
+  doc.addEventListener('keydown', pageKeys);
   render();
   if (store.conflicts().length > 0) syncConflictDialog(ctx);
-  return { element: root, dispose: () => { unsubscribe(); store.dispose(); } };
+  return {
+    element: root,
+    dispose: () => {
+      doc.removeEventListener('keydown', pageKeys);
+      if (lastUsed === root) lastUsed = null;
+      unsubscribe();
+      store.dispose();
+    },
+  };
 }
