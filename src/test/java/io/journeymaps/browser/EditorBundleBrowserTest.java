@@ -75,6 +75,20 @@ class EditorBundleBrowserTest {
     }
 
     @Test
+    void editor_marksDataArrivedAndInteractive_perMap_forTheBenchmark() {
+        List<WebElement> maps = open("alice", TWO_MAPS_PAGE);
+
+        for (WebElement map : maps) {
+            String id = map.getAttribute("data-map-id");
+            Object marks = browser.executeScript("const id = arguments[0];"
+                    + " const t = (n) => performance.getEntriesByName(n + ':' + id, 'mark').map(e => e.startTime);"
+                    + " const arrived = t('jm-data-arrived'), interactive = t('jm-interactive');"
+                    + " return arrived.length === 1 && interactive.length === 1 && interactive[0] >= arrived[0];", id);
+            assertEquals(Boolean.TRUE, marks, "one jm-data-arrived and one later jm-interactive mark for map " + id);
+        }
+    }
+
+    @Test
     void viewer_getsTheLiveMapButNoEditControls() {
         List<WebElement> maps = open("bob", TWO_MAPS_PAGE);
 
