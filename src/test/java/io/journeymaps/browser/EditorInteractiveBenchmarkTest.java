@@ -91,10 +91,14 @@ class EditorInteractiveBenchmarkTest {
         return ms;
     }
 
-    /** A map from a template filled to {@code cards} cards through one batch of operations. */
+    /** The page's own map (made by its macro on first view) filled to {@code cards} cards in one batch. */
     private static long mapWithCards(long pageId, int cards) {
         ApiClient alice = host.as("alice");
-        JsonNode map = host.createMap(pageId, "awareness-to-advocacy");
+        ApiResponse view = alice.site("/pages/" + pageId, "GET", null);
+        assertEquals(200, view.status(), view::toString);
+        ApiResponse maps = alice.get("/pages/" + pageId + "/maps");
+        assertEquals(1, maps.json().size(), maps::toString);
+        JsonNode map = alice.get("/maps/" + maps.json().get(0).get("id").asLong()).json();
         List<String> lanes = new ArrayList<>();
         map.get("lanes").forEach(l -> {
             if (!"EMOTION".equals(l.get("type").asText())) {
