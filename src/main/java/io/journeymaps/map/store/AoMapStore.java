@@ -124,24 +124,40 @@ public class AoMapStore implements MapRepository {
     @Override
     public <T> T lockedForWrite(long mapId, Supplier<T> work) {
         return db.inTransaction(() -> {
-            MapEntity[] found = db.find(MapEntity.class, Query.select().where("ID = ?", mapId));
-            if (found.length == 0) {
-                throw new NotFoundException("map " + mapId + " does not exist");
-            }
-            // Writing the map row takes its row lock until this transaction ends.
-            found[0].setUpdated(MapRows.date(now()));
-            try {
-                found[0].save();
-            } catch (RuntimeException e) {
-                if (SqlErrors.isWriteConflict(e)) {
-                    ConcurrentMapUpdateException busy = new ConcurrentMapUpdateException(mapId, found[0].getVersion());
-                    busy.initCause(e);
-                    throw busy;
-                }
-                throw e;
-            }
+            lockMapRow(mapId);
             return work.get();
         });
+    }
+
+    /**
+     * Takes the map row's write lock for the rest of the transaction (writing the row does, on
+     * every database) and returns the row as it is once the lock is held. Taking it before any
+     * insert also keeps clear of AO's HSQLDB provider, which serialises inserts on a Java monitor:
+     * a writer waiting there for a database lock would otherwise deadlock with the lock's holder.
+     */
+    private MapEntity lockMapRow(long mapId) {
+        MapEntity row = mapRow(mapId);
+        row.setUpdated(MapRows.date(now()));
+        try {
+            row.save();
+        } catch (RuntimeException e) {
+            if (SqlErrors.isWriteConflict(e)) {
+                ConcurrentMapUpdateException busy = new ConcurrentMapUpdateException(mapId, row.getVersion());
+                busy.initCause(e);
+                throw busy;
+            }
+            throw e;
+        }
+        // Read again: under READ COMMITTED another writer may have committed while we waited.
+        return mapRow(mapId);
+    }
+
+    private MapEntity mapRow(long mapId) {
+        MapEntity[] found = db.find(MapEntity.class, Query.select().where("ID = ?", mapId));
+        if (found.length == 0) {
+            throw new NotFoundException("map " + mapId + " does not exist");
+        }
+        return found[0];
     }
 
     @Override
@@ -149,11 +165,7 @@ public class AoMapStore implements MapRepository {
         long mapId = before.id();
         long expected = before.version();
         return db.inTransaction(() -> {
-            MapEntity[] found = db.find(MapEntity.class, Query.select().where("ID = ?", mapId));
-            if (found.length == 0) {
-                throw new NotFoundException("map " + mapId + " does not exist");
-            }
-            MapEntity entity = found[0];
+            MapEntity entity = lockMapRow(mapId);
             if (entity.getVersion() != expected) {
                 throw new ConcurrentMapUpdateException(mapId, expected);
             }

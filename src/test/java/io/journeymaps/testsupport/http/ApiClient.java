@@ -118,9 +118,10 @@ public final class ApiClient {
         try {
             return exchange(built);
         } catch (IOException e) {
-            // A server may close a kept-alive connection after answering a request whose body it did
-            // not read; like browsers, resend an idempotent request once on a fresh connection.
-            if (!"POST".equals(built.method())) {
+            // A kept-alive connection the server has just closed yields no answer at all. Like
+            // browsers, resend once on a fresh connection: idempotent requests always, and a POST
+            // only when not a single byte came back (the server never took it up).
+            if (!"POST".equals(built.method()) || String.valueOf(e.getMessage()).contains("received no bytes")) {
                 try {
                     return exchange(built);
                 } catch (IOException again) {
