@@ -14,6 +14,9 @@ public interface JiraGateway {
 
     List<JiraServer> servers();
 
+    /** See {@link JiraConnections#authorisationUrl}. */
+    Optional<String> authorisationUrl(String serverId, String returnUrl);
+
     /** {@code GET /rest/api/2/project}. */
     List<JiraProject> projects(String serverId);
 

@@ -72,8 +72,24 @@ public class JiraService {
         return jira.projects(server(serverId));
     }
 
+    /** The issue types a card's issue can have (sub-tasks need a parent, so they are left out). */
     public List<JiraIssueType> issueTypes(String serverId, String projectKey) {
-        return jira.issueTypes(server(serverId), projectKey(projectKey));
+        return jira.issueTypes(server(serverId), projectKey(projectKey)).stream().filter(t -> !t.subtask()).toList();
+    }
+
+    /** The authorisation URL for an AUTH_REQUIRED fault, returning to the page; null when there is none. */
+    public String authorisationUrl(JiraException fault, String serverId, String returnUrl) {
+        if (serverId != null) {
+            try {
+                Optional<String> url = jira.authorisationUrl(serverId, returnUrl);
+                if (url.isPresent()) {
+                    return url.get();
+                }
+            } catch (RuntimeException e) {
+                // fall back to the URL the fault carried
+            }
+        }
+        return fault.authorisationUrl();
     }
 
     /** The prefilled summary and description for a card. */
@@ -241,7 +257,7 @@ public class JiraService {
      * of them when forced): one search per 50 issues and server. On a fault the cached values stay
      * and the links show the fault; pending creates are looked for again.
      */
-    public RefreshOutcome refresh(long mapId, boolean force, UserRef user) {
+    public RefreshOutcome refresh(long mapId, boolean force, String returnUrl, UserRef user) {
         JourneyMap map = map(mapId);
         Instant now = now();
         Instant staleBefore = now.minus(settings.maxAge());
@@ -280,7 +296,8 @@ public class JiraService {
             } catch (JiraException e) {
                 serverState.put(server, e.fault().linkState());
                 faults.add(new RefreshOutcome.ServerFault(server, e.fault(), e.fault().linkState().message(),
-                        e.authorisationUrl(), e.retryAfterSeconds()));
+                        e.fault() == JiraFault.AUTH_REQUIRED ? authorisationUrl(e, server, returnUrl) : null,
+                        e.retryAfterSeconds()));
             }
         }
         List<PendingCreate> inFlight = pending.ofMap(mapId);

@@ -43,6 +43,11 @@ public class RestJiraGateway implements JiraGateway {
     }
 
     @Override
+    public Optional<String> authorisationUrl(String serverId, String returnUrl) {
+        return connections.authorisationUrl(serverId, returnUrl);
+    }
+
+    @Override
     public List<JiraProject> projects(String serverId) {
         JsonNode body = call(serverId, "GET", "rest/api/2/project", null);
         List<JiraProject> projects = new ArrayList<>();
