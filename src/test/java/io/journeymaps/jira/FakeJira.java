@@ -15,7 +15,7 @@ import io.journeymaps.jira.token.TokenJiraConnections;
 public final class FakeJira implements AutoCloseable {
     public static final String TOKEN = "pat-Sup3rSecret-token";
     /** The client gives up after this long: stubs delayed beyond it "lose" their answer. */
-    public static final Duration REQUEST_TIMEOUT = Duration.ofMillis(800);
+    public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(2);
 
     private final WireMockServer server;
 
