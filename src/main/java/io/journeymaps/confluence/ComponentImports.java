@@ -1,6 +1,7 @@
 package io.journeymaps.confluence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.applinks.api.ReadOnlyApplicationLinkService;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
@@ -23,7 +24,8 @@ public class ComponentImports {
                             @ComponentImport PageManager pageManager,
                             @ComponentImport SpaceManager spaceManager,
                             @ComponentImport PageBuilderService pageBuilderService,
-                            @ComponentImport("salApplicationProperties") ApplicationProperties applicationProperties) {
+                            @ComponentImport("salApplicationProperties") ApplicationProperties applicationProperties,
+                            @ComponentImport ReadOnlyApplicationLinkService applicationLinkService) {
         // Only the annotations matter.
     }
 }

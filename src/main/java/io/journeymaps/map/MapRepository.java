@@ -44,6 +44,13 @@ public interface MapRepository {
      */
     <T> T lockedForWrite(long mapId, java.util.function.Supplier<T> work);
 
+    /**
+     * Writes the cached Jira fields of the map's links (summary, status, assignee, fetched time,
+     * state) as they differ from {@code before} (as loaded), without a new version: refreshing a cache
+     * is not an edit. Runs inside the caller's {@link #lockedForWrite} when there is one.
+     */
+    JourneyMap saveJiraLinkCache(JourneyMap before, java.util.List<io.journeymaps.map.model.JiraLink> links);
+
     /** The targets changed by batches with versions greater than {@code sinceVersion}. */
     Set<String> changedTargetsSince(long mapId, long sinceVersion);
 

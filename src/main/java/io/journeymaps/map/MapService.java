@@ -10,12 +10,14 @@ import jakarta.inject.Named;
 import io.journeymaps.common.InvalidInputException;
 import io.journeymaps.common.NotFoundException;
 import io.journeymaps.host.UserRef;
+import io.journeymaps.map.model.JiraLink;
 import io.journeymaps.map.model.JourneyMap;
 import io.journeymaps.map.model.Limits;
 import io.journeymaps.map.model.MapHeader;
 import io.journeymaps.map.operation.BatchMerger;
 import io.journeymaps.map.operation.MapOperation;
 import io.journeymaps.map.operation.MergeOutcome;
+import io.journeymaps.map.operation.Target;
 import io.journeymaps.map.template.TemplateCatalog;
 import io.journeymaps.map.template.TemplateInfo;
 import io.journeymaps.persona.PersonaRepository;
@@ -31,6 +33,8 @@ public class MapService {
     public static final String DEFAULT_MACRO_KEY = "default";
     static final int MAX_ATTEMPTS = 12;
     private static final String DEFAULT_LANGUAGE = "en";
+    /** The card field named in the changed targets of a batch that adds, removes or updates Jira links. */
+    public static final String JIRA_LINKS_FIELD = "jiraLinks";
 
     private final MapRepository maps;
     private final PersonaRepository personas;
@@ -135,6 +139,53 @@ public class MapService {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while retrying a map batch", e);
         }
+    }
+
+    /**
+     * Changes the map's Jira links under its write lock. Links added, removed or showing other values
+     * make a new version (target {@code card:<id>:jiraLinks}), so editors see them like any edit; when
+     * only the fetched time changed the cache is written without a version (a refresh is not an edit).
+     * The change sees the current map and returns its new links; returning them unchanged writes nothing.
+     */
+    public JourneyMap changeJiraLinks(long mapId, java.util.function.Function<JourneyMap, List<JiraLink>> change,
+                                      UserRef author) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return maps.lockedForWrite(mapId, () -> {
+                    JourneyMap current = maps.load(mapId).orElseThrow(() -> new NotFoundException("map " + mapId));
+                    List<JiraLink> links = change.apply(current);
+                    java.util.Set<String> changedCards = changedCards(current.jiraLinks(), links);
+                    if (!changedCards.isEmpty()) {
+                        java.util.Set<String> targets = new java.util.LinkedHashSet<>();
+                        changedCards.forEach(c -> targets.add(Target.field(Target.CARD, c, JIRA_LINKS_FIELD).toString()));
+                        return maps.saveBatch(current, current.withJiraLinks(links), targets, author);
+                    }
+                    return links.equals(current.jiraLinks()) ? current : maps.saveJiraLinkCache(current, links);
+                });
+            } catch (ConcurrentMapUpdateException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    /** Cards whose links differ in anything but the fetched time. */
+    private static java.util.Set<String> changedCards(List<JiraLink> before, List<JiraLink> after) {
+        java.util.Set<JiraLink> old = new java.util.HashSet<>();
+        before.forEach(l -> old.add(withoutFetchTime(l)));
+        java.util.Set<JiraLink> now = new java.util.HashSet<>();
+        after.forEach(l -> now.add(withoutFetchTime(l)));
+        java.util.Set<String> cards = new java.util.LinkedHashSet<>();
+        old.stream().filter(l -> !now.contains(l)).forEach(l -> cards.add(l.cardId()));
+        now.stream().filter(l -> !old.contains(l)).forEach(l -> cards.add(l.cardId()));
+        return cards;
+    }
+
+    private static JiraLink withoutFetchTime(JiraLink l) {
+        return new JiraLink(l.cardId(), l.serverId(), l.issueKey(), l.summary(), l.statusName(), l.statusCategory(),
+                l.assignee(), null, l.state());
     }
 
     public List<JourneyMap> mapsOfPage(long pageId) {

@@ -2,6 +2,7 @@ package io.journeymaps.storage;
 
 import io.journeymaps.comment.store.CommentEntity;
 import io.journeymaps.history.store.RevisionEntity;
+import io.journeymaps.jira.store.JiraPendingEntity;
 import io.journeymaps.map.store.BatchEntity;
 import io.journeymaps.map.store.BatchTargetEntity;
 import io.journeymaps.map.store.CardEntity;
@@ -16,7 +17,10 @@ import io.journeymaps.persona.store.PersonaEntity;
 
 import net.java.ao.RawEntity;
 
-/** Every Active Objects entity of the plugin: the schema of model version 1 (the descriptor's {@code <ao>} lists the same). */
+/**
+ * Every Active Objects entity of the plugin at the latest model version (the descriptor's {@code <ao>}
+ * lists the same). Version 2 added JIRA_LINK.LINK_STATE and the JIRA_PENDING table.
+ */
 public final class Entities {
     private Entities() {
     }
@@ -26,7 +30,7 @@ public final class Entities {
         return new Class[] {
             MapEntity.class, StageEntity.class, StepEntity.class, LaneEntity.class, CardEntity.class,
             EmotionEntity.class, MapPersonaEntity.class, BatchEntity.class, BatchTargetEntity.class,
-            JiraLinkEntity.class, PersonaEntity.class, CommentEntity.class, RevisionEntity.class
+            JiraLinkEntity.class, PersonaEntity.class, CommentEntity.class, RevisionEntity.class, JiraPendingEntity.class
         };
     }
 }

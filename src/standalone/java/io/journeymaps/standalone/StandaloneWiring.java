@@ -5,6 +5,13 @@ import java.util.List;
 import io.journeymaps.common.rest.OpenApiResource;
 import io.journeymaps.common.rest.WebApplicationErrorMapper;
 import io.journeymaps.host.AccessGuard;
+import io.journeymaps.jira.JiraService;
+import io.journeymaps.jira.JiraStatusSettings;
+import io.journeymaps.jira.RestJiraGateway;
+import io.journeymaps.jira.rest.JiraResource;
+import io.journeymaps.jira.rest.MapJiraResource;
+import io.journeymaps.jira.store.AoPendingCreates;
+import io.journeymaps.jira.token.TokenJiraConnections;
 import io.journeymaps.map.MapService;
 import io.journeymaps.map.rest.MapAccess;
 import io.journeymaps.map.rest.MapResource;
@@ -29,6 +36,7 @@ public final class StandaloneWiring implements PluginWiring {
     private final StandaloneDatabase database;
     private final MapService maps;
     private final PersonaService personaService;
+    private final JiraService jira;
     private final MacroView macroView;
     private final List<Object> restResources;
 
@@ -41,9 +49,17 @@ public final class StandaloneWiring implements PluginWiring {
         maps = new MapService(mapStore, personaStore, templates);
         personaService = new PersonaService(personaStore);
         AccessGuard guard = new AccessGuard(site.currentUser(), site.pages(), site.permissions());
+        MapAccess mapAccess = new MapAccess(maps, guard);
+        TokenJiraConnections jiraConnections = config.jira()
+                .map(j -> TokenJiraConnections.of(j.url(), j.token()))
+                .orElseGet(TokenJiraConnections::notConfigured);
+        jira = new JiraService(new RestJiraGateway(jiraConnections), maps, new AoPendingCreates(database.aoDatabase()),
+                new JiraStatusSettings());
         macroView = new MapMacroView(maps, new VelocityMapRenderer(), site.permissions());
         restResources = List.of(
-                new MapResource(maps, new MapAccess(maps, guard)),
+                new MapResource(maps, mapAccess),
+                new JiraResource(jira, guard),
+                new MapJiraResource(jira, maps, mapAccess),
                 new PageMapsResource(maps, guard),
                 new TemplateResource(templates, guard),
                 new PersonaResource(personaService, guard),
@@ -57,6 +73,10 @@ public final class StandaloneWiring implements PluginWiring {
 
     public MapService maps() {
         return maps;
+    }
+
+    public JiraService jira() {
+        return jira;
     }
 
     public PersonaService personas() {

@@ -84,6 +84,13 @@ public class InMemoryMapRepository implements MapRepository {
     }
 
     @Override
+    public synchronized JourneyMap saveJiraLinkCache(JourneyMap before, List<io.journeymaps.map.model.JiraLink> links) {
+        JourneyMap stored = maps.get(before.id()).withJiraLinks(links);
+        maps.put(before.id(), stored);
+        return stored;
+    }
+
+    @Override
     public synchronized Set<String> changedTargetsSince(long mapId, long sinceVersion) {
         Set<String> all = new LinkedHashSet<>();
         for (Batch b : batches.getOrDefault(mapId, List.of())) {

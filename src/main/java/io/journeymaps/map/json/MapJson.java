@@ -127,6 +127,8 @@ public final class MapJson {
         o.put("statusCategory", l.statusCategory() == null ? null : l.statusCategory().jiraKey());
         o.put("assignee", l.assignee());
         o.put("fetchedAt", time(l.fetchedAt()));
+        o.put("state", l.state().name());
+        o.put("stateMessage", l.state().message());
         return o;
     }
 

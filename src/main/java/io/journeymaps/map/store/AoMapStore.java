@@ -24,6 +24,7 @@ import io.journeymaps.map.model.Card;
 import io.journeymaps.map.model.Direction;
 import io.journeymaps.map.model.EmotionScore;
 import io.journeymaps.map.model.JiraLink;
+import io.journeymaps.map.model.JiraLinkState;
 import io.journeymaps.map.model.JourneyMap;
 import io.journeymaps.map.model.JourneyType;
 import io.journeymaps.map.model.Lane;
@@ -207,6 +208,18 @@ public class AoMapStore implements MapRepository {
     }
 
     @Override
+    public JourneyMap saveJiraLinkCache(JourneyMap before, List<JiraLink> links) {
+        long mapId = before.id();
+        return db.inTransaction(() -> {
+            JourneyMap after = before.withJiraLinks(links);
+            writeDiff(JiraLinkEntity.class, "CARD_ID",
+                    e -> MapRows.jiraLinkKey(e.getCardId(), e.getServerId(), e.getIssueKey()),
+                    mapId, MapRows.of(mapId, before).jiraLinks, MapRows.of(mapId, after).jiraLinks);
+            return MapOrder.canonical(after);
+        });
+    }
+
+    @Override
     public Set<String> changedTargetsSince(long mapId, long sinceVersion) {
         BatchTargetEntity[] rows = db.find(BatchTargetEntity.class,
                 Query.select().where("MAP_ID = ? AND VERSION > ?", mapId, sinceVersion));
@@ -380,7 +393,7 @@ public class AoMapStore implements MapRepository {
         List<JiraLink> links = Arrays.stream(linkRows)
                 .map(l -> new JiraLink(l.getCardId(), l.getServerId(), l.getIssueKey(), l.getSummary(),
                         l.getStatusName(), enumOf(StatusCategory.class, l.getStatusCategory()), l.getAssignee(),
-                        instant(l.getFetchedAt())))
+                        instant(l.getFetchedAt()), enumOf(JiraLinkState.class, l.getLinkState())))
                 .toList();
         return MapOrder.canonical(new JourneyMap(mapId, header(m), stages, lanes, cards, emotions, personaIds, links));
     }

@@ -11,7 +11,7 @@ import net.java.ao.schema.Table;
 /** A card's link to a Jira issue with the issue's last fetched state. */
 @Table("JIRA_LINK")
 @Preload({"MAP_ID", "CARD_ID", "SERVER_ID", "ISSUE_KEY", "SUMMARY", "STATUS_NAME", "STATUS_CATEGORY", "ASSIGNEE",
-        "FETCHED_AT"})
+        "FETCHED_AT", "LINK_STATE"})
 public interface JiraLinkEntity extends Entity {
     @Indexed
     long getMapId();
@@ -42,4 +42,8 @@ public interface JiraLinkEntity extends Entity {
 
     Date getFetchedAt();
     void setFetchedAt(Date fetchedAt);
+
+    /** A {@code JiraLinkState} name; null (rows of model version 1) means OK. Added in model version 2. */
+    String getLinkState();
+    void setLinkState(String linkState);
 }

@@ -74,7 +74,8 @@ final class MapRows {
                     columns(mapId, "CARD_ID", l.cardId(), "SERVER_ID", l.serverId(), "ISSUE_KEY", l.issueKey(),
                             "SUMMARY", l.summary(), "STATUS_NAME", l.statusName(),
                             "STATUS_CATEGORY", l.statusCategory() == null ? null : l.statusCategory().name(),
-                            "ASSIGNEE", l.assignee(), "FETCHED_AT", date(l.fetchedAt())));
+                            "ASSIGNEE", l.assignee(), "FETCHED_AT", date(l.fetchedAt()),
+                            "LINK_STATE", l.state().name()));
         }
         return rows;
     }

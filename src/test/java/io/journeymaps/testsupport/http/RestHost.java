@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.journeymaps.standalone.HostConfig;
+import io.journeymaps.standalone.JiraSettings;
 import io.journeymaps.standalone.StandaloneServer;
 import io.journeymaps.standalone.StandaloneWiring;
 import io.journeymaps.standalone.site.StandaloneSite;
@@ -34,7 +35,15 @@ public final class RestHost implements AutoCloseable {
     }
 
     public static RestHost start(Path dataFolder) throws Exception {
-        HostConfig config = HostConfig.forTests(dataFolder);
+        return start(HostConfig.forTests(dataFolder));
+    }
+
+    /** A host whose plugin talks to this Jira (for example a WireMock one) with a personal access token. */
+    public static RestHost startWithJira(Path dataFolder, String jiraUrl, String jiraToken) throws Exception {
+        return start(HostConfig.h2(0, dataFolder, dataFolder.resolve("no-web"), JiraSettings.of(jiraUrl, jiraToken)));
+    }
+
+    private static RestHost start(HostConfig config) throws Exception {
         StandaloneSite site = StandaloneSite.open(config);
         StandaloneWiring wiring = StandaloneWiring.create(config, site);
         StandaloneServer server = new StandaloneServer(site, wiring.macroView(), wiring.restResources());

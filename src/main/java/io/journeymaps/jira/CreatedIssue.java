@@ -1,0 +1,4 @@
+package io.journeymaps.jira;
+
+public record CreatedIssue(String id, String key, String self) {
+}

@@ -1,0 +1,4 @@
+package io.journeymaps.jira;
+
+public record JiraProject(String id, String key, String name) {
+}
