@@ -1,0 +1,93 @@
+package io.journeymaps.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.journeymaps.testsupport.browser.BrowserSessions;
+import io.journeymaps.testsupport.browser.Chromium;
+import io.journeymaps.testsupport.browser.MapPage;
+import io.journeymaps.testsupport.http.RestHost;
+
+/**
+ * axe-core (from the front end's npm dependencies) on the live editor in Chromium, with real
+ * layout so colour contrast counts: no serious or critical violation in the map view, the table
+ * view, or a right-to-left map, for an editor and for a reader.
+ */
+class AccessibilityBrowserTest {
+    private static final Path AXE = Path.of("frontend/node_modules/axe-core/axe.min.js");
+
+    @TempDir
+    static Path data;
+    private static RestHost host;
+    private static MapsOverRest rest;
+    private static String axeSource;
+
+    @RegisterExtension
+    final BrowserSessions browsers = new BrowserSessions();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Chromium.assumeAvailable();
+        axeSource = readAxe();
+        host = RestHost.start(data);
+        rest = new MapsOverRest(host);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (host != null) {
+            host.close();
+        }
+    }
+
+    @Test
+    void mapAndTableView_haveNoSeriousViolations_forAnEditor() {
+        long page = rest.createPage("Accessible journey", "awareness-to-advocacy", "en");
+        MapPage map = MapPage.open(browsers.open(), host.baseUrl(), "alice", page).assumeEditorInteractive();
+
+        assertNoSeriousViolations(map, "map view, editor");
+        map.clickButton("Table view");
+        assertNoSeriousViolations(map, "table view, editor");
+    }
+
+    @Test
+    void rightToLeftMap_hasNoSeriousViolations_forAReader() {
+        long page = rest.createPage("Accessible Arabic journey", "pre-purchase-purchase-post-purchase", "ar");
+        MapPage map = MapPage.open(browsers.open(), host.baseUrl(), "bob", "ar", page).assumeEditorInteractive();
+
+        assertNoSeriousViolations(map, "right-to-left map, reader");
+    }
+
+    private static void assertNoSeriousViolations(MapPage page, String what) {
+        page.driver().executeScript(axeSource);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> serious = (List<Map<String, Object>>) page.driver().executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(arguments[0], {resultTypes: ['violations']}).then(r => done(r.violations"
+                        + "  .filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                        + "  .map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length,"
+                        + "              first: v.nodes[0] && v.nodes[0].html.slice(0, 160)}))))"
+                        + ".catch(e => done([{id: 'axe failed', impact: String(e)}]));",
+                page.container());
+        System.out.printf("[a11y] %s: %d serious or critical axe violations%n", what, serious.size());
+        assertTrue(serious.isEmpty(), what + ": " + serious);
+    }
+
+    private static String readAxe() throws IOException {
+        if (!Files.isReadable(AXE)) {
+            throw new IllegalStateException(AXE + " is missing: the build installs it with npm ci");
+        }
+        return Files.readString(AXE);
+    }
+}
