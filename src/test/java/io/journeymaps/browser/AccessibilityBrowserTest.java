@@ -8,16 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.journeymaps.testsupport.browser.BrowserSessions;
 import io.journeymaps.testsupport.browser.Chromium;
 import io.journeymaps.testsupport.browser.MapPage;
-import io.journeymaps.testsupport.http.RestHost;
 
 /**
  * axe-core (from the front end's npm dependencies) on the live editor in Chromium, with real
@@ -25,12 +22,10 @@ import io.journeymaps.testsupport.http.RestHost;
  * view, or a right-to-left map, for an editor and for a reader.
  */
 class AccessibilityBrowserTest {
+    @RegisterExtension
+    static final DemoHost DEMO = new DemoHost();
     private static final Path AXE = Path.of("frontend/node_modules/axe-core/axe.min.js");
 
-    @TempDir
-    static Path data;
-    private static RestHost host;
-    private static MapsOverRest rest;
     private static String axeSource;
 
     @RegisterExtension
@@ -38,23 +33,13 @@ class AccessibilityBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Chromium.assumeAvailable();
         axeSource = readAxe();
-        host = RestHost.start(data);
-        rest = new MapsOverRest(host);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (host != null) {
-            host.close();
-        }
     }
 
     @Test
     void mapAndTableView_haveNoSeriousViolations_forAnEditor() {
-        long page = rest.createPage("Accessible journey", "awareness-to-advocacy", "en");
-        MapPage map = MapPage.open(browsers.open(), host.baseUrl(), "alice", page).assumeEditorInteractive();
+        long page = DEMO.rest().createPage("Accessible journey", "awareness-to-advocacy", "en");
+        MapPage map = MapPage.open(browsers.open(), DEMO.host().baseUrl(), "alice", page).assumeEditorInteractive();
 
         assertNoSeriousViolations(map, "map view, editor");
         map.clickButton("Table view");
@@ -63,8 +48,8 @@ class AccessibilityBrowserTest {
 
     @Test
     void rightToLeftMap_hasNoSeriousViolations_forAReader() {
-        long page = rest.createPage("Accessible Arabic journey", "pre-purchase-purchase-post-purchase", "ar");
-        MapPage map = MapPage.open(browsers.open(), host.baseUrl(), "bob", "ar", page).assumeEditorInteractive();
+        long page = DEMO.rest().createPage("Accessible Arabic journey", "pre-purchase-purchase-post-purchase", "ar");
+        MapPage map = MapPage.open(browsers.open(), DEMO.host().baseUrl(), "bob", "ar", page).assumeEditorInteractive();
 
         assertNoSeriousViolations(map, "right-to-left map, reader");
     }

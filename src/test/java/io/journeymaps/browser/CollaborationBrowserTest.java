@@ -2,62 +2,40 @@ package io.journeymaps.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import io.journeymaps.testsupport.browser.BrowserSessions;
-import io.journeymaps.testsupport.browser.Chromium;
 import io.journeymaps.testsupport.browser.MapPage;
 import io.journeymaps.testsupport.browser.Waits;
-import io.journeymaps.testsupport.http.RestHost;
 
 /** Two editors on one map at once: both keep their work, see each other's, and a clash is shown. */
 class CollaborationBrowserTest {
+    @RegisterExtension
+    static final DemoHost DEMO = new DemoHost();
     private static final AtomicInteger PAGES = new AtomicInteger();
     /** Other editors' changes appear "within a few seconds" (issue 3). */
     private static final Duration LIVE = Duration.ofSeconds(15);
-    @TempDir
-    static Path data;
-    private static RestHost host;
-    private static MapsOverRest rest;
 
     @RegisterExtension
     final BrowserSessions browsers = new BrowserSessions();
 
-    @BeforeAll
-    static void startHost() throws Exception {
-        Chromium.assumeAvailable();
-        host = RestHost.start(data);
-        rest = new MapsOverRest(host);
-    }
-
-    @AfterAll
-    static void stopHost() throws Exception {
-        if (host != null) {
-            host.close();
-        }
-    }
-
     @Test
     void twoSessions_editTheSameMapAtOnce_andBothKeepTheirWork() {
-        long pageId = rest.createPage("Two editors " + PAGES.incrementAndGet(), "awareness-to-advocacy", "en");
-        JsonNode map = rest.firstMapOf(pageId);
+        long pageId = DEMO.rest().createPage("Two editors " + PAGES.incrementAndGet(), "awareness-to-advocacy", "en");
+        JsonNode map = DEMO.rest().firstMapOf(pageId);
         long mapId = map.get("id").asLong();
         assertTrue(map.get("cards").size() >= 2, "the template has two cards");
         String first = map.get("cards").get(0).get("id").asText();
         String second = map.get("cards").get(1).get("id").asText();
-        MapPage one = MapPage.open(browsers.open(), host.baseUrl(), "alice", pageId).assumeEditorInteractive();
-        MapPage two = MapPage.open(browsers.open(), host.baseUrl(), "alice", pageId).assumeEditorInteractive();
+        MapPage one = MapPage.open(browsers.open(), DEMO.host().baseUrl(), "alice", pageId).assumeEditorInteractive();
+        MapPage two = MapPage.open(browsers.open(), DEMO.host().baseUrl(), "alice", pageId).assumeEditorInteractive();
 
         one.editCardText(first, "Edited in session one");
         two.editCardText(second, "Edited in session two");
@@ -65,7 +43,7 @@ class CollaborationBrowserTest {
         one.waitSaved();
         two.waitSaved();
 
-        rest.eventually(mapId, "both sessions' edits",
+        DEMO.rest().eventually(mapId, "both sessions' edits",
                 m -> "Edited in session one".equals(MapsOverRest.cardText(m, first))
                         && "Edited in session two".equals(MapsOverRest.cardText(m, second))
                         && MapsOverRest.names(m, "stages").contains("Stage from one"));
@@ -78,17 +56,17 @@ class CollaborationBrowserTest {
 
     @Test
     void conflictingEdit_ofTheSameField_isShownWithBothValues() {
-        long pageId = rest.createPage("Conflict " + PAGES.incrementAndGet(), "awareness-to-advocacy", "en");
-        JsonNode map = rest.firstMapOf(pageId);
+        long pageId = DEMO.rest().createPage("Conflict " + PAGES.incrementAndGet(), "awareness-to-advocacy", "en");
+        JsonNode map = DEMO.rest().firstMapOf(pageId);
         long mapId = map.get("id").asLong();
         String card = MapsOverRest.cardsIn(map, MapsOverRest.laneOfType(map, "ACTIONS")).get(0).get("id").asText();
-        MapPage page = MapPage.open(browsers.open(), host.baseUrl(), "alice", pageId).assumeEditorInteractive();
+        MapPage page = MapPage.open(browsers.open(), DEMO.host().baseUrl(), "alice", pageId).assumeEditorInteractive();
 
         // Start typing, let someone else store a different text meanwhile, then commit: a clash.
         WebElement editor = page.startEditing(page.card(card).findElement(By.cssSelector("[data-field=text]")),
                 "the text of card " + card);
         page.replaceText(editor, "Mine: from the browser");
-        rest.apply(mapId, "[{\"type\":\"updateCard\",\"cardId\":\"" + card
+        DEMO.rest().apply(mapId, "[{\"type\":\"updateCard\",\"cardId\":\"" + card
                 + "\",\"fields\":{\"text\":\"Theirs: from the other editor\"}}]");
         page.commit(editor);
 

@@ -3,16 +3,13 @@ package io.journeymaps.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
@@ -20,34 +17,19 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.journeymaps.testsupport.browser.Chromium;
-import io.journeymaps.testsupport.http.RestHost;
 
 /**
  * The editor bundle in a real browser on the standalone host: it attaches to every journey-map
  * container of a page, becomes interactive on each, and only editors get edit controls.
  */
 class EditorBundleBrowserTest {
+    @RegisterExtension
+    static final DemoHost DEMO = new DemoHost();
     /** The editor's data-editor-state once the live grid has replaced the static view (dom.ts). */
     private static final String INTERACTIVE = "interactive";
     private static final String TWO_MAPS_PAGE = "Onboarding and buying journeys";
 
-    @TempDir
-    static Path data;
-    private static RestHost host;
     private ChromeDriver browser;
-
-    @BeforeAll
-    static void startHost() throws Exception {
-        Chromium.assumeAvailable();
-        host = RestHost.start(data);
-    }
-
-    @AfterAll
-    static void stopHost() throws Exception {
-        if (host != null) {
-            host.close();
-        }
-    }
 
     @BeforeEach
     void openBrowser() {
@@ -105,10 +87,10 @@ class EditorBundleBrowserTest {
     }
 
     private List<WebElement> open(String user, String pageTitle) {
-        long pageId = host.pageId(pageTitle);
-        browser.get(host.baseUrl() + "/");
+        long pageId = DEMO.host().pageId(pageTitle);
+        browser.get(DEMO.host().baseUrl() + "/");
         browser.manage().addCookie(new Cookie("jm-demo-user", user));
-        browser.get(host.baseUrl() + "/pages/" + pageId);
+        browser.get(DEMO.host().baseUrl() + "/pages/" + pageId);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> {
             List<WebElement> containers = b.findElements(By.cssSelector(".journey-map-container"));
             return !containers.isEmpty() && containers.stream()

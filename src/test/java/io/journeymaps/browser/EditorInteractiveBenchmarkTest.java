@@ -3,7 +3,6 @@ package io.journeymaps.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -24,7 +23,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import io.journeymaps.testsupport.browser.Chromium;
 import io.journeymaps.testsupport.http.ApiClient;
 import io.journeymaps.testsupport.http.ApiResponse;
-import io.journeymaps.testsupport.http.RestHost;
 
 /**
  * Prints how long the editor takes from the map's data arriving to an interactive grid, for maps
@@ -33,17 +31,14 @@ import io.journeymaps.testsupport.http.RestHost;
  * is a figure to read, not a test to flake.
  */
 class EditorInteractiveBenchmarkTest {
+    @RegisterExtension
+    static final DemoHost DEMO = new DemoHost();
     private static final int RUNS = 5;
 
-    @TempDir
-    static Path data;
-    private static RestHost host;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        Chromium.assumeAvailable();
-        host = RestHost.start(data);
         browser = Chromium.start();
     }
 
@@ -52,15 +47,12 @@ class EditorInteractiveBenchmarkTest {
         if (browser != null) {
             browser.quit();
         }
-        if (host != null) {
-            host.close();
-        }
     }
 
     @Test
     void dataToInteractive_for100And1000Cards() {
         for (int cards : new int[] {100, 1_000}) {
-            long pageId = host.createDemoPage("Benchmark " + cards + " cards");
+            long pageId = DEMO.host().createDemoPage("Benchmark " + cards + " cards");
             long mapId = mapWithCards(pageId, cards);
             List<Double> times = new ArrayList<>();
             for (int run = 0; run < RUNS; run++) {
@@ -74,9 +66,9 @@ class EditorInteractiveBenchmarkTest {
     }
 
     private static double measure(long pageId, long mapId, int cards) {
-        browser.get(host.baseUrl() + "/");
+        browser.get(DEMO.host().baseUrl() + "/");
         browser.manage().addCookie(new Cookie("jm-demo-user", "alice"));
-        browser.get(host.baseUrl() + "/pages/" + pageId);
+        browser.get(DEMO.host().baseUrl() + "/pages/" + pageId);
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> "interactive".equals(
                 b.findElement(By.cssSelector("[data-map-id='" + mapId + "']")).getAttribute("data-editor-state")));
         Object rendered = browser.executeScript("return document.querySelectorAll("
@@ -93,7 +85,7 @@ class EditorInteractiveBenchmarkTest {
 
     /** The page's own map (made by its macro on first view) filled to {@code cards} cards in one batch. */
     private static long mapWithCards(long pageId, int cards) {
-        ApiClient alice = host.as("alice");
+        ApiClient alice = DEMO.host().as("alice");
         ApiResponse view = alice.site("/pages/" + pageId, "GET", null);
         assertEquals(200, view.status(), view::toString);
         ApiResponse maps = alice.get("/pages/" + pageId + "/maps");

@@ -3,56 +3,34 @@ package io.journeymaps.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.journeymaps.testsupport.browser.BrowserSessions;
-import io.journeymaps.testsupport.browser.Chromium;
 import io.journeymaps.testsupport.browser.MapPage;
 import io.journeymaps.testsupport.browser.TableView;
-import io.journeymaps.testsupport.http.RestHost;
 
 /**
  * One editor at work in a real browser: each test gets a fresh page with a map from the
  * awareness-to-advocacy template, edits it like a user, and checks what the server stored.
  */
 class MapEditingBrowserTest {
+    @RegisterExtension
+    static final DemoHost DEMO = new DemoHost();
     private static final AtomicInteger PAGES = new AtomicInteger();
-    @TempDir
-    static Path data;
-    private static RestHost host;
-    private static MapsOverRest rest;
 
     @RegisterExtension
     final BrowserSessions browsers = new BrowserSessions();
 
-    @BeforeAll
-    static void startHost() throws Exception {
-        Chromium.assumeAvailable();
-        host = RestHost.start(data);
-        rest = new MapsOverRest(host);
-    }
-
-    @AfterAll
-    static void stopHost() throws Exception {
-        if (host != null) {
-            host.close();
-        }
-    }
-
     /** A fresh page whose map exists; the page is open as alice with the editor interactive. */
     private Fixture freshMap() {
-        long pageId = rest.createPage("Editing " + PAGES.incrementAndGet(), "awareness-to-advocacy", "en");
-        JsonNode map = rest.firstMapOf(pageId);
-        MapPage page = MapPage.open(browsers.open(), host.baseUrl(), "alice", pageId).assumeEditorInteractive();
+        long pageId = DEMO.rest().createPage("Editing " + PAGES.incrementAndGet(), "awareness-to-advocacy", "en");
+        JsonNode map = DEMO.rest().firstMapOf(pageId);
+        MapPage page = MapPage.open(browsers.open(), DEMO.host().baseUrl(), "alice", pageId).assumeEditorInteractive();
         assertEquals(map.get("id").asLong(), page.requireMapId());
         return new Fixture(page, map, map.get("id").asLong());
     }
@@ -72,7 +50,7 @@ class MapEditingBrowserTest {
 
         f.page().editCardText(card, "Reads three reviews before calling").waitSaved();
 
-        rest.eventually(f.mapId(), "the new card text",
+        DEMO.rest().eventually(f.mapId(), "the new card text",
                 m -> "Reads three reviews before calling".equals(MapsOverRest.cardText(m, card)));
         f.page().screenshot("edit-card");
     }
@@ -87,7 +65,7 @@ class MapEditingBrowserTest {
 
         assertTrue(f.page().stageIds().contains(stage));
         assertTrue(f.page().laneIds().contains(lane));
-        rest.eventually(f.mapId(), "the new stage and lane",
+        DEMO.rest().eventually(f.mapId(), "the new stage and lane",
                 m -> MapsOverRest.names(m, "stages").contains("Loyalty club")
                         && MapsOverRest.names(m, "lanes").contains("Internal notes"));
     }
@@ -104,7 +82,7 @@ class MapEditingBrowserTest {
         f.page().dragCard(card, lane, to).waitSaved();
 
         assertEquals(to, f.page().stepOfCard(card));
-        rest.eventually(f.mapId(), "card " + card + " in step " + to,
+        DEMO.rest().eventually(f.mapId(), "card " + card + " in step " + to,
                 m -> to.equals(MapsOverRest.card(m, card).orElseThrow().get("stepId").asText()));
     }
 
@@ -117,7 +95,7 @@ class MapEditingBrowserTest {
 
         f.page().setEmotion(step, "", wanted).waitSaved();
 
-        rest.eventually(f.mapId(), "score " + wanted + " for step " + step,
+        DEMO.rest().eventually(f.mapId(), "score " + wanted + " for step " + step,
                 m -> Integer.valueOf(wanted).equals(MapsOverRest.generalScore(m, step)));
     }
 
@@ -132,19 +110,19 @@ class MapEditingBrowserTest {
         page.undo();
         waitCardText(page, card, original);
         page.waitSaved();
-        rest.eventually(f.mapId(), "the undone text", m -> original.equals(MapsOverRest.cardText(m, card)));
+        DEMO.rest().eventually(f.mapId(), "the undone text", m -> original.equals(MapsOverRest.cardText(m, card)));
 
         page.redo();
         waitCardText(page, card, "Undo me");
         page.waitSaved();
-        rest.eventually(f.mapId(), "the redone text", m -> "Undo me".equals(MapsOverRest.cardText(m, card)));
+        DEMO.rest().eventually(f.mapId(), "the redone text", m -> "Undo me".equals(MapsOverRest.cardText(m, card)));
 
         page.undoWithKeyboard(false);
         waitCardText(page, card, original);
         page.undoWithKeyboard(true);
         waitCardText(page, card, "Undo me");
         page.waitSaved();
-        rest.eventually(f.mapId(), "the text after Ctrl+Z, Ctrl+Shift+Z",
+        DEMO.rest().eventually(f.mapId(), "the text after Ctrl+Z, Ctrl+Shift+Z",
                 m -> "Undo me".equals(MapsOverRest.cardText(m, card)));
     }
 

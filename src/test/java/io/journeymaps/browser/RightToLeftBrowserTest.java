@@ -3,33 +3,26 @@ package io.journeymaps.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import io.journeymaps.testsupport.browser.BrowserSessions;
-import io.journeymaps.testsupport.browser.Chromium;
 import io.journeymaps.testsupport.browser.MapPage;
 import io.journeymaps.testsupport.browser.Screenshots;
-import io.journeymaps.testsupport.http.RestHost;
 
 /**
  * The Arabic template is laid out right to left, its first stage at the right; the English one left
  * to right. Screenshots of both go to target/screenshots (ltr-*.png, rtl-*.png).
  */
 class RightToLeftBrowserTest {
-    @TempDir
-    static Path data;
-    private static RestHost host;
-    private static MapsOverRest rest;
+    @RegisterExtension
+    static final DemoHost DEMO = new DemoHost();
     private static long arabicPage;
     private static long englishPage;
 
@@ -38,25 +31,15 @@ class RightToLeftBrowserTest {
 
     @BeforeAll
     static void startHost() throws Exception {
-        Chromium.assumeAvailable();
-        host = RestHost.start(data);
-        rest = new MapsOverRest(host);
-        arabicPage = rest.createPage("Arabic journey", "pre-purchase-purchase-post-purchase", "ar");
-        englishPage = rest.createPage("English journey", "pre-purchase-purchase-post-purchase", "en");
-    }
-
-    @AfterAll
-    static void stopHost() throws Exception {
-        if (host != null) {
-            host.close();
-        }
+        arabicPage = DEMO.rest().createPage("Arabic journey", "pre-purchase-purchase-post-purchase", "ar");
+        englishPage = DEMO.rest().createPage("English journey", "pre-purchase-purchase-post-purchase", "en");
     }
 
     @Test
     void arabicTemplate_staticView_isRightToLeft_withTheFirstStageAtTheRight() {
-        JsonNode map = rest.firstMapOf(arabicPage);
+        JsonNode map = DEMO.rest().firstMapOf(arabicPage);
         assertEquals("RTL", map.get("direction").asText());
-        MapPage page = MapPage.open(browsers.open(), host.baseUrl(), "alice", "ar", arabicPage);
+        MapPage page = MapPage.open(browsers.open(), DEMO.host().baseUrl(), "alice", "ar", arabicPage);
 
         assertEquals("rtl", page.attribute("dir"), page.describe());
         assertEquals("rtl", page.js("return getComputedStyle(arguments[0]).direction;", page.container()));
@@ -70,7 +53,7 @@ class RightToLeftBrowserTest {
 
     @Test
     void englishTemplate_isLeftToRight_withTheFirstStageAtTheLeft() {
-        MapPage page = MapPage.open(browsers.open(), host.baseUrl(), "alice", englishPage);
+        MapPage page = MapPage.open(browsers.open(), DEMO.host().baseUrl(), "alice", englishPage);
 
         assertEquals("ltr", page.attribute("dir"));
         List<WebElement> stages = stageHeaders(page);
@@ -81,7 +64,7 @@ class RightToLeftBrowserTest {
 
     @Test
     void arabicTemplate_inTheLiveEditor_mirrorsTheGrid() {
-        MapPage page = MapPage.open(browsers.open(), host.baseUrl(), "alice", "ar", arabicPage).assumeEditorInteractive();
+        MapPage page = MapPage.open(browsers.open(), DEMO.host().baseUrl(), "alice", "ar", arabicPage).assumeEditorInteractive();
 
         assertEquals("rtl", page.js("return getComputedStyle(arguments[0]).direction;", page.grid()));
         List<String> stageIds = page.stageIds();
@@ -94,7 +77,7 @@ class RightToLeftBrowserTest {
         assertEquals("rtl", page.attribute("dir"));
         page.screenshot("rtl-arabic-editor");
 
-        MapPage english = MapPage.open(browsers.open(), host.baseUrl(), "alice", englishPage).assumeEditorInteractive();
+        MapPage english = MapPage.open(browsers.open(), DEMO.host().baseUrl(), "alice", englishPage).assumeEditorInteractive();
         List<String> englishStages = english.stageIds();
         assertTrue(english.stageHeader(englishStages.get(0)).getRect().getX()
                 < english.stageHeader(englishStages.get(1)).getRect().getX(), "English: the first stage at the left");

@@ -4,20 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import io.journeymaps.testsupport.browser.BrowserSessions;
-import io.journeymaps.testsupport.browser.Chromium;
 import io.journeymaps.testsupport.browser.MapPage;
 import io.journeymaps.testsupport.http.ApiClient;
 import io.journeymaps.testsupport.http.ApiResponse;
@@ -25,10 +21,8 @@ import io.journeymaps.testsupport.http.RestHost;
 
 /** bob may view the DEMO space but not edit it: he sees the map, no edit controls, and cannot write. */
 class ViewerBrowserTest {
-    @TempDir
-    static Path data;
-    private static RestHost host;
-    private static MapsOverRest rest;
+    @RegisterExtension
+    static final DemoHost DEMO = new DemoHost();
     private static long pageId;
     private static JsonNode map;
 
@@ -37,23 +31,13 @@ class ViewerBrowserTest {
 
     @BeforeAll
     static void startHost() throws Exception {
-        Chromium.assumeAvailable();
-        host = RestHost.start(data);
-        rest = new MapsOverRest(host);
-        pageId = host.pageId(RestHost.DEMO_PAGE);
-        map = rest.firstMapOf(pageId);
-    }
-
-    @AfterAll
-    static void stopHost() throws Exception {
-        if (host != null) {
-            host.close();
-        }
+        pageId = DEMO.host().pageId(RestHost.DEMO_PAGE);
+        map = DEMO.rest().firstMapOf(pageId);
     }
 
     @Test
     void viewer_seesTheMap_butNoEditControls() {
-        MapPage page = MapPage.open(browsers.open(), host.baseUrl(), "bob", pageId).waitEditorRunning();
+        MapPage page = MapPage.open(browsers.open(), DEMO.host().baseUrl(), "bob", pageId).waitEditorRunning();
 
         assertEquals("false", page.attribute("data-can-edit"));
         assertEquals(List.of(), page.editControls(), "edit controls shown to a viewer");
@@ -67,7 +51,7 @@ class ViewerBrowserTest {
 
     @Test
     void viewer_inTheLiveEditor_getsTheGridButCannotEdit() {
-        MapPage page = MapPage.open(browsers.open(), host.baseUrl(), "bob", pageId).assumeEditorInteractive();
+        MapPage page = MapPage.open(browsers.open(), DEMO.host().baseUrl(), "bob", pageId).assumeEditorInteractive();
 
         assertEquals(MapsOverRest.names(map, "stages"), page.stageNames());
         assertEquals(map.get("cards").size(), page.cardIds().size());
@@ -77,9 +61,9 @@ class ViewerBrowserTest {
 
     @Test
     void viewer_directRestWrites_areRefusedWith403_andChangeNothing() {
-        ApiClient bob = host.as("bob");
+        ApiClient bob = DEMO.host().as("bob");
         long mapId = map.get("id").asLong();
-        long version = rest.map(mapId).get("version").asLong();
+        long version = DEMO.rest().map(mapId).get("version").asLong();
         String card = map.get("cards").get(0).get("id").asText();
 
         assertForbidden(bob.post("/maps/" + mapId + "/operations", "{\"baseVersion\":" + version
@@ -90,17 +74,17 @@ class ViewerBrowserTest {
         assertForbidden(bob.post("/maps", "{\"pageId\":" + pageId + ",\"template\":\"buying-a-car\"}"));
         assertForbidden(bob.post("/spaces/DEMO/personas", "{\"name\":\"Bob's persona\"}"));
 
-        JsonNode after = rest.map(mapId);
+        JsonNode after = DEMO.rest().map(mapId);
         assertEquals(version, after.get("version").asLong(), "the map is unchanged");
         assertEquals(map.get("title"), after.get("title"));
-        assertEquals(List.of(mapId), rest.mapsOfPage(pageId));
+        assertEquals(List.of(mapId), DEMO.rest().mapsOfPage(pageId));
     }
 
     @Test
     void viewer_fetchFromHisBrowserSession_isRefusedWith403() {
         long mapId = map.get("id").asLong();
-        long version = rest.map(mapId).get("version").asLong();
-        MapPage page = MapPage.open(browsers.open(), host.baseUrl(), "bob", pageId);
+        long version = DEMO.rest().map(mapId).get("version").asLong();
+        MapPage page = MapPage.open(browsers.open(), DEMO.host().baseUrl(), "bob", pageId);
         String restBase = page.attribute("data-rest-base");
         ChromeDriver driver = page.driver();
 
@@ -116,19 +100,19 @@ class ViewerBrowserTest {
 
         assertEquals(403L, ((Number) answer.get("status")).longValue(), String.valueOf(answer));
         assertFalse(String.valueOf(answer.get("body")).contains("XSRF"), "refused by permission, not by the XSRF guard");
-        assertEquals(version, rest.map(mapId).get("version").asLong());
+        assertEquals(version, DEMO.rest().map(mapId).get("version").asLong());
     }
 
     @Test
     void viewer_cannotStartAMapFromTheChooserEither() {
-        long chooserPage = rest.createPage("Chooser for bob", "", "en");
-        MapPage page = MapPage.open(browsers.open(), host.baseUrl(), "bob", chooserPage);
+        long chooserPage = DEMO.rest().createPage("Chooser for bob", "", "en");
+        MapPage page = MapPage.open(browsers.open(), DEMO.host().baseUrl(), "bob", chooserPage);
         String macroKey = page.attribute("data-macro-key");
 
         assertEquals("false", page.attribute("data-can-edit"));
-        assertForbidden(host.as("bob").post("/maps", "{\"pageId\":" + chooserPage
+        assertForbidden(DEMO.host().as("bob").post("/maps", "{\"pageId\":" + chooserPage
                 + ",\"template\":\"buying-a-car\",\"language\":\"en\",\"macroKey\":\"" + macroKey + "\"}"));
-        assertEquals(List.of(), rest.mapsOfPage(chooserPage));
+        assertEquals(List.of(), DEMO.rest().mapsOfPage(chooserPage));
     }
 
     private static void assertForbidden(ApiResponse response) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,23 +13,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import io.journeymaps.testsupport.browser.BrowserSessions;
-import io.journeymaps.testsupport.browser.Chromium;
 import io.journeymaps.testsupport.browser.MapPage;
 import io.journeymaps.testsupport.browser.TableView;
 import io.journeymaps.testsupport.browser.Waits;
 import io.journeymaps.testsupport.browser.XssPayloads;
 import io.journeymaps.testsupport.http.ApiResponse;
-import io.journeymaps.testsupport.http.RestHost;
 
 /**
  * Script injection through every editable field: stored over REST or typed in the editor, the
@@ -38,31 +32,15 @@ import io.journeymaps.testsupport.http.RestHost;
  * in the static view, the live grid and the table view.
  */
 class XssBrowserTest {
+    @RegisterExtension
+    static final DemoHost DEMO = new DemoHost();
     private static final AtomicInteger PAGES = new AtomicInteger();
     /** Script-capable markup that must never come out of user text. */
     private static final String ACTIVE_MARKUP = "script, iframe, object, embed, [onerror], [onload], [onmouseover],"
             + " [ontoggle], [onclick], [onfocus]";
-    @TempDir
-    static Path data;
-    private static RestHost host;
-    private static MapsOverRest rest;
 
     @RegisterExtension
     final BrowserSessions browsers = new BrowserSessions();
-
-    @BeforeAll
-    static void startHost() throws Exception {
-        Chromium.assumeAvailable();
-        host = RestHost.start(data);
-        rest = new MapsOverRest(host);
-    }
-
-    @AfterAll
-    static void stopHost() throws Exception {
-        if (host != null) {
-            host.close();
-        }
-    }
 
     @Test
     void payloads_atLeastTenClassics_eachSettingTheFlag() {
@@ -72,13 +50,13 @@ class XssBrowserTest {
 
     @Test
     void payloadsStoredInEveryField_renderAsText_andRunNothing_forEditorAndViewer() {
-        long pageId = rest.createPage("XSS stored " + PAGES.incrementAndGet(), "awareness-to-advocacy", "en");
-        JsonNode map = rest.firstMapOf(pageId);
+        long pageId = DEMO.rest().createPage("XSS stored " + PAGES.incrementAndGet(), "awareness-to-advocacy", "en");
+        JsonNode map = DEMO.rest().firstMapOf(pageId);
         long mapId = map.get("id").asLong();
         List<String> shown = storePayloadsEverywhere(map, mapId);
 
         for (String user : List.of("alice", "bob")) {
-            MapPage page = MapPage.open(browsers.open(), host.baseUrl(), user, pageId);
+            MapPage page = MapPage.open(browsers.open(), DEMO.host().baseUrl(), user, pageId);
             page.waitEditorRunning();
             Waits.quietly(Duration.ofSeconds(3), page::isInteractive);
             hoverCards(page);
@@ -95,10 +73,10 @@ class XssBrowserTest {
 
     @Test
     void payloadsTypedIntoEditableFields_renderAsText_andRunNothing() {
-        long pageId = rest.createPage("XSS typed " + PAGES.incrementAndGet(), "awareness-to-advocacy", "en");
-        JsonNode map = rest.firstMapOf(pageId);
+        long pageId = DEMO.rest().createPage("XSS typed " + PAGES.incrementAndGet(), "awareness-to-advocacy", "en");
+        JsonNode map = DEMO.rest().firstMapOf(pageId);
         long mapId = map.get("id").asLong();
-        MapPage page = MapPage.open(browsers.open(), host.baseUrl(), "alice", pageId).assumeEditorInteractive();
+        MapPage page = MapPage.open(browsers.open(), DEMO.host().baseUrl(), "alice", pageId).assumeEditorInteractive();
         int n = 0;
         List<String> cardIds = new ArrayList<>();
         map.get("cards").forEach(c -> cardIds.add(c.get("id").asText()));
@@ -133,7 +111,7 @@ class XssBrowserTest {
         String typed = page.cardText(firstCard);
         assertTrue(XssPayloads.ALL.contains(typed), "card " + firstCard + " shows a typed payload as text: " + typed);
 
-        JsonNode stored = rest.eventually(mapId, "the typed payloads",
+        JsonNode stored = DEMO.rest().eventually(mapId, "the typed payloads",
                 m -> typed.equals(MapsOverRest.cardText(m, firstCard)));
         assertTrue(MapsOverRest.names(stored, "stages").stream().allMatch(XssPayloads.ALL::contains),
                 "stage names stored verbatim: " + MapsOverRest.names(stored, "stages"));
@@ -149,7 +127,7 @@ class XssBrowserTest {
                 "the table shows the payload as text");
         page.showMapView().screenshot("xss-typed");
 
-        MapPage asBob = MapPage.open(browsers.open(), host.baseUrl(), "bob", pageId).assumeEditorInteractive();
+        MapPage asBob = MapPage.open(browsers.open(), DEMO.host().baseUrl(), "bob", pageId).assumeEditorInteractive();
         hoverCards(asBob);
         assertNothingRan(asBob, "bob viewing the typed payloads");
         assertNoActiveMarkup(asBob, "bob");
@@ -234,7 +212,7 @@ class XssBrowserTest {
                     .putObject("fields").put("text", text);
             shown.add(text);
         }
-        rest.apply(mapId, ops.toString());
+        DEMO.rest().apply(mapId, ops.toString());
         attachPersonaWithPayloads(mapId);
         return shown;
     }
@@ -242,9 +220,9 @@ class XssBrowserTest {
     private static void attachPersonaWithPayloads(long mapId) {
         ObjectNode persona = MapsOverRest.JSON.createObjectNode().put("name", XssPayloads.at(1))
                 .put("jobTitle", XssPayloads.at(2)).put("quote", XssPayloads.at(3)).put("notes", XssPayloads.at(4));
-        ApiResponse created = host.as("alice").post("/spaces/DEMO/personas", persona.toString());
+        ApiResponse created = DEMO.host().as("alice").post("/spaces/DEMO/personas", persona.toString());
         assertEquals(201, created.status(), created::toString);
-        rest.apply(mapId, "[{\"type\":\"attachPersona\",\"personaId\":" + created.json().get("id").asLong() + "}]");
+        DEMO.rest().apply(mapId, "[{\"type\":\"attachPersona\",\"personaId\":" + created.json().get("id").asLong() + "}]");
     }
 
     private static void hoverCards(MapPage page) {
