@@ -9,8 +9,11 @@ import { h } from './h';
 
 export const JIRA_LANES = new Set(['PAIN_POINTS', 'OPPORTUNITIES']);
 
-function afterChange(ctx: ViewContext): void {
-  ctx.store.reload?.();
+function afterChange(ctx: ViewContext, withStatus = false): void {
+  const reload = () => ctx.store.reload?.();
+  // A new link has no status yet: one refresh fetches it (links never fetched count as stale).
+  if (withStatus && ctx.api.jira) ctx.api.jira.refresh(ctx.store.map.id).then(reload, reload);
+  else reload();
 }
 
 /** The error area of a dialog: the message, each field with its reason, the authorise link. */
@@ -84,7 +87,7 @@ function submit(handle: () => DialogHandle, ctx: ViewContext, box: HTMLElement, 
   box.hidden = true;
   work().then(() => {
     handle().close();
-    afterChange(ctx);
+    afterChange(ctx, true);
   }, (e) => {
     buttons.forEach((b) => { b.disabled = false; });
     showError(box, ctx, jiraError(e));
@@ -183,7 +186,7 @@ export function openBulkCreateDialog(ctx: ViewContext, stageId?: string): Dialog
         jira.bulkCreate(ctx.store.map.id, { ...target.value(), ...(stageId ? { stageId } : {}) }).then((outcome) => {
           results.replaceChildren(...outcome.results.map((r) => h('li', { 'data-card-id': r.cardId, 'data-outcome': r.outcome, dir: 'auto',
             text: `${textOf(r.cardId)}: ${r.issueKey ?? ''} ${r.issueKey ? '' : r.message ?? r.outcome}`.trim() })));
-          afterChange(ctx);
+          afterChange(ctx, true);
         }, (e) => {
           buttons[0].disabled = false;
           showError(box, ctx, jiraError(e));
