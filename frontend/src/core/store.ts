@@ -121,6 +121,10 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
     saveState: () => saves.state(),
     conflicts: () => saves.conflicts(),
     resolveConflict: (conflictId, choice) => saves.resolve(conflictId, choice),
+    reload() {
+      // The same path as the live poll: a newer version makes the queue rebase onto the server's map.
+      api.getVersion().then((version) => saves.remoteChanged(version), () => undefined);
+    },
     dispose() {
       live?.dispose();
       saves.dispose();

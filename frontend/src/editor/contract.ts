@@ -17,6 +17,8 @@ export interface Lane { id: string; type: LaneType; name: string; hidden: boolea
 export interface JiraLinkData {
   serverId: string; issueKey: string; summary: string | null; statusName: string | null;
   statusCategory: 'new' | 'indeterminate' | 'done' | 'undefined' | null; assignee: string | null; fetchedAt: string | null;
+  /** OK, PENDING, UNREACHABLE, NOT_FOUND, AUTH_REQUIRED…; stateMessage says it in words (null when OK). */
+  state?: string; stateMessage?: string | null;
 }
 export interface Card {
   id: string; laneId: string; stepId: string; fields: CardFields;
@@ -112,6 +114,8 @@ export interface EditorStore {
   conflicts(): ConflictView[];
   /** 'mine' re-sends my value on top of theirs; 'theirs' drops my change (the map shows theirs). */
   resolveConflict(conflictId: string, choice: 'mine' | 'theirs'): void;
+  /** Loads the map again from the server now if its version moved (e.g. after a Jira change). */
+  reload?(): void;
   /** Stops timers and pollers (the container left the page). */
   dispose(): void;
 }

@@ -5,6 +5,8 @@ import type { MessageKey, Translate } from '../messages';
 import type { ViewContext } from './context';
 import { button, h, safeHref } from './h';
 import { channelIcon } from './icons';
+import { JIRA_LANES, openCreateIssueDialog, openLinkIssueDialog, unlinkIssue } from './jiraDialogs';
+import { menuButton } from './menu';
 import { cardText, commentCount, priorityOf } from './model';
 
 const SEVERITY_GLYPH: Record<string, string> = { LOW: '▽', MEDIUM: '◇', HIGH: '▲', CRITICAL: '‼' };
@@ -64,13 +66,32 @@ export function severityBadge(severity: string, t: Translate): HTMLElement {
     h('span', { 'aria-hidden': 'true', text: `${SEVERITY_GLYPH[severity] ?? ''} ` }), label);
 }
 
-export function jiraChips(card: Card, t: Translate): HTMLElement | null {
+/** Jira chips: key, summary, status coloured by category, assignee and the link's state message;
+ *  with a context of an editor, each chip gets a menu to unlink it. */
+export function jiraChips(card: Card, t: Translate, ctx?: ViewContext): HTMLElement | null {
   if (!card.jiraLinks || card.jiraLinks.length === 0) return null;
   return h('div', { class: 'jm-jira-list', role: 'list', 'aria-label': t('jira') }, ...card.jiraLinks.map((j) => {
     const cat = j.statusCategory ?? 'undefined';
-    return h('span', { role: 'listitem', class: `jm-jira jm-jira-${cat}`, title: str(j.summary) },
-      h('span', { class: 'jm-jira-key', text: j.issueKey }), ' ', h('span', { class: 'jm-jira-status', text: j.statusName ?? t('jira.category.UNKNOWN') }));
+    const state = j.state && j.state !== 'OK' ? j.state : null;
+    const chip = h('span', { role: 'listitem', class: `jm-jira jm-jira-${cat}${state ? ` jm-jira-state-${state.toLowerCase()}` : ''}`, title: str(j.summary), 'data-issue-key': j.issueKey },
+      h('span', { class: 'jm-jira-key', text: j.issueKey }), ' ',
+      j.summary ? h('span', { class: 'jm-jira-summary', dir: 'auto', text: j.summary }) : null,
+      h('span', { class: 'jm-jira-status', text: j.statusName ?? t('jira.category.UNKNOWN') }),
+      j.assignee ? h('span', { class: 'jm-jira-assignee', dir: 'auto', text: j.assignee }) : null,
+      state ? h('span', { class: 'jm-jira-state', 'data-state': state, dir: 'auto', text: stateText(j.state!, j.stateMessage, t) }) : null);
+    if (ctx?.canEdit && ctx.api.jira) {
+      chip.appendChild(menuButton(t('jira.issue-actions', j.issueKey), '⋯', () => [{ label: t('jira.unlink'), run: () => unlinkIssue(ctx, card, j) }], { 'data-action': 'jira-issue-actions' }));
+    }
+    return chip;
   }));
+}
+
+const STATE_KEYS: Record<string, MessageKey> = {
+  UNREACHABLE: 'jira.state.UNREACHABLE', NOT_FOUND: 'jira.state.NOT_FOUND', AUTH_REQUIRED: 'jira.state.AUTH_REQUIRED', PENDING: 'jira.state.PENDING',
+};
+
+function stateText(state: string, message: string | null | undefined, t: Translate): string {
+  return STATE_KEYS[state] ? t(STATE_KEYS[state]) : message ?? state;
 }
 
 /** The card element: data-card-id, its text in [data-field=text], draggable for editors. */
@@ -89,7 +110,7 @@ export function renderCard(ctx: ViewContext, card: Card, lane: Lane, actions: (c
   for (const part of RENDERERS[lane.type]?.(card, t) ?? []) if (part) el.appendChild(part);
   if (card.fields.owner) el.appendChild(field(t('card.owner'), str(card.fields.owner), 'owner'));
   if (card.fields.momentThatMatters) el.appendChild(h('span', { class: 'jm-moment' }, h('span', { 'aria-hidden': 'true', text: '★ ' }), t('card.moment-that-matters')));
-  const chips = jiraChips(card, t);
+  const chips = jiraChips(card, t, ctx);
   if (chips) el.appendChild(chips);
   const comments = commentCount(card);
   if (comments > 0) el.appendChild(h('span', { class: 'jm-comment-count', text: t('comments', comments) }));
@@ -104,10 +125,16 @@ export function cardActions(ctx: ViewContext, handlers: {
 }): (card: Card) => HTMLElement | null {
   if (!ctx.canEdit) return () => null;
   const { t } = ctx;
+  const jiraButtons = (card: Card): HTMLElement[] => {
+    const lane = ctx.store.map.lanes.find((l) => l.id === card.laneId);
+    if (!ctx.api.jira || !lane || !JIRA_LANES.has(lane.type)) return [];
+    return [button(t('jira.create'), () => openCreateIssueDialog(ctx, card), { tabindex: -1, 'data-action': 'jira-create' }, 'J+'),
+      button(t('jira.link'), () => openLinkIssueDialog(ctx, card), { tabindex: -1, 'data-action': 'jira-link' }, '🔗')];
+  };
   return (card) => h('div', { class: 'jm-card-actions' },
     button(t('edit-card'), () => handlers.edit(card), { tabindex: -1, 'data-action': 'edit-card' }, '✎'),
     button(t('card.moment-that-matters'), () => handlers.toggleMoment(card),
       { tabindex: -1, 'aria-pressed': card.fields.momentThatMatters ? 'true' : 'false', 'data-action': 'moment' }, '★'),
     button(t('duplicate'), () => handlers.duplicate(card), { tabindex: -1, 'data-action': 'duplicate' }, '⧉'),
-    button(t('delete-card'), () => handlers.remove(card), { tabindex: -1, 'data-action': 'delete-card' }, '✕'));
+    button(t('delete-card'), () => handlers.remove(card), { tabindex: -1, 'data-action': 'delete-card' }, '✕'), ...jiraButtons(card));
 }

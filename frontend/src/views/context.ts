@@ -1,6 +1,7 @@
 // What every view module gets: the store, the command factories, strings and the view's own state
 // (mode, filters, which cell has focus). Views never change the map themselves: they build a
 // command and hand it to ctx.run.
+import type { JiraApi } from '../api/jira';
 import type { Command, Commands, EditorStore, Persona } from '../editor/contract';
 import type { Translate } from '../messages';
 import type { Filters } from './filters';
@@ -8,6 +9,8 @@ import type { Filters } from './filters';
 export interface ViewApi {
   listPersonas(spaceKey: string): Promise<Persona[]>;
   createPersona(spaceKey: string, draft: Record<string, unknown>): Promise<Persona>;
+  /** The Jira endpoints; absent where the host has none. */
+  jira?: JiraApi;
 }
 
 export type SortKey = 'stage' | 'step' | 'lane' | 'text' | 'details' | 'jira';

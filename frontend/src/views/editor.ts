@@ -7,6 +7,7 @@ import { newViewState, type ViewApi, type ViewContext } from './context';
 import { renderFilters } from './filters';
 import { showFlag } from './flags';
 import { renderGrid } from './grid';
+import { refreshJiraInBackground } from './jiraDialogs';
 import { h } from './h';
 import { renderTable } from './tableView';
 import { renderToolbar } from './toolbar';
@@ -103,6 +104,7 @@ export function createEditorView(store: EditorStore, cmds: Commands, opts: { uiL
   doc.addEventListener('keydown', pageKeys);
   render();
   if (store.conflicts().length > 0) syncConflictDialog(ctx);
+  refreshJiraInBackground(ctx);
   return {
     element: root,
     dispose: () => {

@@ -6,6 +6,7 @@ import type { MessageKey } from '../messages';
 import { mapDir, type ViewContext } from './context';
 import { h } from './h';
 import { editInline } from './inlineEdit';
+import { openBulkCreateDialog } from './jiraDialogs';
 import { menuButton, type MenuItem } from './menu';
 import { findStep } from './model';
 
@@ -55,6 +56,7 @@ export function stageHeader(ctx: ViewContext, stage: Stage, span: number): HTMLE
       move('left'), move('right'),
       { label: stage.hidden ? t('show') : t('hide'), run: () => ctx.run(cmds.setStageHidden(map, stage.id, !stage.hidden)) },
       { label: t('delete'), disabled: map.stages.length <= 1, run: () => ctx.run(cmds.deleteStage(map, stage.id)) },
+      ...(ctx.api.jira ? [{ label: t('jira.bulk-create'), run: () => { openBulkCreateDialog(ctx, stage.id); } }] : []),
     ];
   };
   th.appendChild(menuButton(t('stage-actions', stage.name), '⋯', items));

@@ -5,6 +5,7 @@ import type { MessageKey } from '../messages';
 import type { ViewContext } from './context';
 import { h } from './h';
 import { startRename } from './headers';
+import { openBulkCreateDialog } from './jiraDialogs';
 import { menuButton } from './menu';
 import { LANE_TYPES } from './model';
 import { openPersonaDialog } from './personaDialog';
@@ -53,6 +54,7 @@ export function renderToolbar(ctx: ViewContext, switchMode: (mode: 'map' | 'tabl
     bar.append(tool(t('add-stage'), () => addStage(ctx), 'add-stage'), addLaneMenu, h('span', { class: 'jm-toolbar-sep', 'aria-hidden': 'true' }),
       undo, redo, h('span', { class: 'jm-toolbar-sep', 'aria-hidden': 'true' }),
       tool(t('map-settings'), () => openSettingsDialog(ctx), 'map-settings'), tool(t('personas'), () => openPersonaDialog(ctx), 'personas'));
+    if (ctx.api.jira) bar.append(tool(t('jira.bulk-create'), () => { openBulkCreateDialog(ctx); }, 'jira-bulk-create'));
   }
   const mapView = tool(t('map-view'), () => switchMode('map'), 'map-view');
   const tableView = tool(t('table-view'), () => switchMode('table'), 'table-view');
