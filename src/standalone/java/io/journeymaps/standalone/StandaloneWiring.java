@@ -2,6 +2,10 @@ package io.journeymaps.standalone;
 
 import java.util.List;
 
+import io.journeymaps.comment.CommentService;
+import io.journeymaps.comment.rest.CommentResource;
+import io.journeymaps.comment.rest.MapCommentResource;
+import io.journeymaps.comment.store.AoCommentStore;
 import io.journeymaps.common.rest.OpenApiResource;
 import io.journeymaps.common.rest.WebApplicationErrorMapper;
 import io.journeymaps.host.AccessGuard;
@@ -37,6 +41,7 @@ public final class StandaloneWiring implements PluginWiring {
     private final MapService maps;
     private final PersonaService personaService;
     private final JiraService jira;
+    private final CommentService comments;
     private final MacroView macroView;
     private final List<Object> restResources;
 
@@ -55,6 +60,7 @@ public final class StandaloneWiring implements PluginWiring {
                 .orElseGet(TokenJiraConnections::notConfigured);
         jira = new JiraService(new RestJiraGateway(jiraConnections), maps, new AoPendingCreates(database.aoDatabase()),
                 new JiraStatusSettings());
+        comments = new CommentService(new AoCommentStore(database.aoDatabase()), maps, guard);
         macroView = new MapMacroView(maps, new VelocityMapRenderer(), site.permissions());
         restResources = List.of(
                 new MapResource(maps, mapAccess),
@@ -63,6 +69,8 @@ public final class StandaloneWiring implements PluginWiring {
                 new PageMapsResource(maps, guard),
                 new TemplateResource(templates, guard),
                 new PersonaResource(personaService, guard),
+                new MapCommentResource(comments),
+                new CommentResource(comments),
                 new OpenApiResource(),
                 new WebApplicationErrorMapper());
     }
@@ -77,6 +85,10 @@ public final class StandaloneWiring implements PluginWiring {
 
     public JiraService jira() {
         return jira;
+    }
+
+    public CommentService comments() {
+        return comments;
     }
 
     public PersonaService personas() {

@@ -1,0 +1,79 @@
+package io.journeymaps.comment.rest;
+
+import java.io.InputStream;
+
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.journeymaps.comment.CommentService;
+import io.journeymaps.comment.json.CommentJson;
+import io.journeymaps.common.rest.ApiResponses;
+import io.journeymaps.common.rest.RequestBodies;
+
+/**
+ * {@code /comments/{commentId}…}: reply, edit, delete, resolve, reopen. {@link CommentService} decides
+ * who may (a signed-in viewer of the page; anonymous visitors get 401).
+ */
+@Named
+@Path("/comments")
+@AnonymousSiteAccess
+@Produces(MediaType.APPLICATION_JSON)
+public class CommentResource {
+    private final CommentService comments;
+
+    @Inject
+    public CommentResource(CommentService comments) {
+        this.comments = comments;
+    }
+
+    @POST
+    @Path("{commentId}/replies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reply(@PathParam("commentId") long commentId, InputStream body) {
+        return ApiResponses.run(() -> {
+            String text = CommentJson.parseBody(RequestBodies.parse(body));
+            return ApiResponses.json(Response.Status.CREATED, CommentJson.toJson(comments.reply(commentId, text)));
+        });
+    }
+
+    @PUT
+    @Path("{commentId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response edit(@PathParam("commentId") long commentId, InputStream body) {
+        return ApiResponses.run(() -> {
+            String text = CommentJson.parseBody(RequestBodies.parse(body));
+            return ApiResponses.json(Response.Status.OK, CommentJson.toJson(comments.edit(commentId, text)));
+        });
+    }
+
+    @DELETE
+    @Path("{commentId}")
+    public Response delete(@PathParam("commentId") long commentId) {
+        return ApiResponses.run(() -> {
+            comments.delete(commentId);
+            return Response.noContent().build();
+        });
+    }
+
+    @POST
+    @Path("{commentId}/resolve")
+    public Response resolve(@PathParam("commentId") long commentId) {
+        return ApiResponses.run(() -> ApiResponses.json(Response.Status.OK, CommentJson.toJson(comments.resolve(commentId))));
+    }
+
+    @POST
+    @Path("{commentId}/reopen")
+    public Response reopen(@PathParam("commentId") long commentId) {
+        return ApiResponses.run(() -> ApiResponses.json(Response.Status.OK, CommentJson.toJson(comments.reopen(commentId))));
+    }
+}

@@ -1,0 +1,105 @@
+package io.journeymaps.comment.store;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import io.journeymaps.comment.CommentRepository;
+import io.journeymaps.comment.model.Anchor;
+import io.journeymaps.comment.model.Comment;
+import io.journeymaps.common.NotFoundException;
+import io.journeymaps.storage.AoDatabase;
+import io.journeymaps.storage.EntityColumns;
+
+import net.java.ao.Query;
+
+/** Comments over Active Objects: one COMMENT table, read by map (indexed) or by id. */
+@Named
+public class AoCommentStore implements CommentRepository {
+    private final AoDatabase db;
+
+    @Inject
+    public AoCommentStore(AoDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<Comment> ofMap(long mapId) {
+        return Arrays.stream(db.find(CommentEntity.class, Query.select().where("MAP_ID = ?", mapId).order("ID")))
+                .map(AoCommentStore::toComment)
+                .toList();
+    }
+
+    @Override
+    public Optional<Comment> get(long commentId) {
+        CommentEntity[] found = db.find(CommentEntity.class, Query.select().where("ID = ?", commentId));
+        return found.length == 0 ? Optional.empty() : Optional.of(toComment(found[0]));
+    }
+
+    @Override
+    public Comment insert(Comment comment) {
+        return db.inTransaction(() -> toComment(db.create(CommentEntity.class, columns(comment))));
+    }
+
+    @Override
+    public Comment update(Comment comment) {
+        return db.inTransaction(() -> {
+            CommentEntity[] found = db.find(CommentEntity.class, Query.select().where("ID = ?", comment.id()));
+            if (found.length == 0) {
+                throw new NotFoundException("comment " + comment.id() + " not found");
+            }
+            Map<String, Object> changed = new LinkedHashMap<>();
+            changed.put("BODY", comment.body());
+            changed.put("EDITED", date(comment.edited()));
+            changed.put("RESOLVED", comment.resolved());
+            EntityColumns.write(found[0], changed);
+            found[0].save();
+            return toComment(found[0]);
+        });
+    }
+
+    @Override
+    public void deleteWithReplies(long commentId) {
+        db.inTransaction(() -> db.deleteWithSQL(CommentEntity.class, "ID = ? OR PARENT_ID = ?", commentId, commentId));
+    }
+
+    @Override
+    public void deleteOfMap(long mapId) {
+        db.inTransaction(() -> db.deleteWithSQL(CommentEntity.class, "MAP_ID = ?", mapId));
+    }
+
+    private static Map<String, Object> columns(Comment c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("MAP_ID", c.mapId());
+        m.put("ANCHOR_TYPE", c.anchor().type().name());
+        m.put("ANCHOR_ELEMENT_ID", c.anchor().elementId());
+        m.put("PARENT_ID", c.parentId());
+        m.put("AUTHOR", c.author());
+        m.put("BODY", c.body());
+        m.put("CREATED", date(c.created()));
+        m.put("EDITED", date(c.edited()));
+        m.put("RESOLVED", c.resolved());
+        return m;
+    }
+
+    private static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    private static Comment toComment(CommentEntity e) {
+        return new Comment(e.getID(), e.getMapId(), new Anchor(Anchor.Type.valueOf(e.getAnchorType()), e.getAnchorElementId()),
+                e.getParentId(), e.getAuthor(), e.getBody(), instant(e.getCreated()), instant(e.getEdited()),
+                e.isResolved());
+    }
+}

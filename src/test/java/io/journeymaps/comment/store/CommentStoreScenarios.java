@@ -1,0 +1,139 @@
+package io.journeymaps.comment.store;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.journeymaps.comment.model.Anchor;
+import io.journeymaps.comment.model.Comment;
+import io.journeymaps.common.NotFoundException;
+import io.journeymaps.standalone.storage.EntityManagerAoDatabase;
+import io.journeymaps.storage.Entities;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+
+import net.java.ao.EntityManager;
+import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.DatabaseUpdater;
+import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
+
+/** The comment store on a real database; one subclass per database picks it with @Jdbc. */
+@RunWith(ActiveObjectsJUnitRunner.class)
+@Data(CommentStoreScenarios.Schema.class)
+public abstract class CommentStoreScenarios {
+    private static final Instant T0 = Instant.parse("2026-03-01T10:15:30.123Z");
+
+    private EntityManager entityManager;   // injected by the runner
+    private AoCommentStore comments;
+
+    public static final class Schema implements DatabaseUpdater {
+        @Override
+        public void update(EntityManager em) throws Exception {
+            em.migrate(Entities.all());
+        }
+    }
+
+    @Before
+    public void setUp() {
+        comments = new AoCommentStore(new EntityManagerAoDatabase(entityManager));
+    }
+
+    private Comment root(long mapId, Anchor anchor, String body) {
+        return comments.insert(new Comment(0, mapId, anchor, null, "alice", body, T0, null, false));
+    }
+
+    private Comment reply(Comment root, String author, String body) {
+        return comments.insert(new Comment(0, root.mapId(), root.anchor(), root.id(), author, body,
+                T0.plusSeconds(60), null, false));
+    }
+
+    @Test
+    public void insertAndGet_roundTripEveryField() {
+        Comment root = root(11, new Anchor(Anchor.Type.CARD, "card-1"), "Line one\nline two – ünïcode");
+        Comment reply = reply(root, "bob", "Agreed");
+
+        assertTrue(root.id() > 0);
+        assertEquals(new Comment(root.id(), 11, new Anchor(Anchor.Type.CARD, "card-1"), null, "alice",
+                "Line one\nline two – ünïcode", T0, null, false), root);
+        assertEquals(Optional.of(root), comments.get(root.id()));
+        assertEquals(Optional.of(new Comment(reply.id(), 11, new Anchor(Anchor.Type.CARD, "card-1"), root.id(), "bob",
+                "Agreed", T0.plusSeconds(60), null, false)), comments.get(reply.id()));
+        assertEquals(Optional.empty(), comments.get(987_654));
+    }
+
+    @Test
+    public void mapAnchor_keepsANullElementId() {
+        Comment root = root(12, new Anchor(Anchor.Type.MAP, null), "On the whole map");
+
+        assertEquals(new Anchor(Anchor.Type.MAP, null), comments.get(root.id()).orElseThrow().anchor());
+    }
+
+    @Test
+    public void ofMap_listsOnlyThatMapsComments_oldestFirst() {
+        Comment a = root(21, new Anchor(Anchor.Type.STAGE, "st"), "a");
+        root(22, new Anchor(Anchor.Type.STAGE, "st"), "other map");
+        Comment b = root(21, new Anchor(Anchor.Type.STEP, "s1"), "b");
+        Comment ra = reply(a, "bob", "ra");
+
+        assertEquals(List.of(a, b, ra), comments.ofMap(21));
+        assertEquals(List.of(), comments.ofMap(23));
+    }
+
+    @Test
+    public void update_writesBodyEditedAndResolved() {
+        Comment root = root(31, new Anchor(Anchor.Type.CARD, "c"), "before");
+        Comment changed = new Comment(root.id(), 31, root.anchor(), null, "alice", "after", T0,
+                T0.plusSeconds(5), true);
+
+        assertEquals(changed, comments.update(changed));
+        assertEquals(Optional.of(changed), comments.get(root.id()));
+    }
+
+    @Test
+    public void update_ofUnknownComment_isNotFound() {
+        assertThrows(NotFoundException.class, () -> comments.update(
+                new Comment(424_242, 1, new Anchor(Anchor.Type.MAP, null), null, "a", "x", T0, null, false)));
+    }
+
+    @Test
+    public void deleteWithReplies_ofARoot_removesItsThreadOnly() {
+        Comment gone = root(41, new Anchor(Anchor.Type.CARD, "c"), "gone");
+        reply(gone, "bob", "gone too");
+        reply(gone, "carol", "and this");
+        Comment kept = root(41, new Anchor(Anchor.Type.CARD, "c"), "kept");
+        Comment keptReply = reply(kept, "bob", "kept reply");
+
+        comments.deleteWithReplies(gone.id());
+
+        assertEquals(List.of(kept, keptReply), comments.ofMap(41));
+    }
+
+    @Test
+    public void deleteWithReplies_ofAReply_removesThatReplyOnly() {
+        Comment root = root(42, new Anchor(Anchor.Type.CARD, "c"), "root");
+        Comment first = reply(root, "bob", "first");
+        Comment second = reply(root, "bob", "second");
+
+        comments.deleteWithReplies(first.id());
+
+        assertEquals(List.of(root, second), comments.ofMap(42));
+    }
+
+    @Test
+    public void deleteOfMap_removesEveryCommentOfTheMap() {
+        Comment root = root(51, new Anchor(Anchor.Type.MAP, null), "x");
+        reply(root, "bob", "y");
+        Comment other = root(52, new Anchor(Anchor.Type.MAP, null), "z");
+
+        comments.deleteOfMap(51);
+
+        assertEquals(List.of(), comments.ofMap(51));
+        assertEquals(List.of(other), comments.ofMap(52));
+    }
+}
