@@ -62,7 +62,7 @@ class CommentRestTest {
         return ids;
     }
 
-    static long start(ApiClient who, long mapId, String type, String id, String body) {
+    static long startThread(ApiClient who, long mapId, String type, String id, String body) {
         ApiResponse created = who.post("/maps/" + mapId + "/comments", thread(type, id, body));
         assertEquals(201, created.status(), created::toString);
         return created.json().get("id").asLong();
@@ -83,7 +83,7 @@ class CommentRestTest {
         long rootId = created.json().get("id").asLong();
         ApiResponse reply = alice.post("/comments/" + rootId + "/replies", text("Yes <b>still</b>"));
         ApiResponse replyToReply = bob.post("/comments/" + reply.json().get("id").asLong() + "/replies", text("Thanks"));
-        start(alice, mapId, "MAP", null, "Overall looks good");
+        startThread(alice, mapId, "MAP", null, "Overall looks good");
 
         assertEquals(201, created.status(), created::toString);
         assertEquals("bob", created.json().get("author").asText());
@@ -120,7 +120,7 @@ class CommentRestTest {
     @Test
     void editOwn_isStoredAndMarkedEdited_butOthersCommentsAre403() {
         long mapId = newMap(host);
-        long id = start(bob, mapId, "MAP", null, "tpyo");
+        long id = startThread(bob, mapId, "MAP", null, "tpyo");
 
         ApiResponse edited = bob.put("/comments/" + id, text("typo"));
         ApiResponse byAlice = alice.put("/comments/" + id, text("alice was here"));
@@ -135,10 +135,10 @@ class CommentRestTest {
     @Test
     void delete_ownReply_byAuthor_andAnyComment_byAPageEditor_butNotOthers_byAViewer() {
         long mapId = newMap(host);
-        long aliceRoot = start(alice, mapId, "MAP", null, "alice's thread");
+        long aliceRoot = startThread(alice, mapId, "MAP", null, "alice's thread");
         long bobReply = bob.post("/comments/" + aliceRoot + "/replies", text("bob's reply")).json().get("id").asLong();
         long bobReply2 = bob.post("/comments/" + aliceRoot + "/replies", text("bob again")).json().get("id").asLong();
-        long bobRoot = start(bob, mapId, "MAP", null, "bob's thread");
+        long bobRoot = startThread(bob, mapId, "MAP", null, "bob's thread");
         bob.post("/comments/" + bobRoot + "/replies", text("reply in bob's thread"));
 
         assertError(bob.delete("/comments/" + aliceRoot), 403, "forbidden");
@@ -159,7 +159,7 @@ class CommentRestTest {
     @Test
     void resolveAndReopen_actOnTheThreadRoot_forAnyCommenter() {
         long mapId = newMap(host);
-        long root = start(alice, mapId, "MAP", null, "decide on pricing");
+        long root = startThread(alice, mapId, "MAP", null, "decide on pricing");
         long reply = bob.post("/comments/" + root + "/replies", text("done")).json().get("id").asLong();
 
         ApiResponse resolved = bob.post("/comments/" + reply + "/resolve", "");
@@ -183,8 +183,8 @@ class CommentRestTest {
         long mapId = newMap(host);
         String cardId = ids(host, mapId, "cards").get(0);
         String otherCard = ids(host, mapId, "cards").get(1);
-        long id = start(bob, mapId, "CARD", cardId, "about this card");
-        start(bob, mapId, "CARD", otherCard, "about the other card");
+        long id = startThread(bob, mapId, "CARD", cardId, "about this card");
+        startThread(bob, mapId, "CARD", otherCard, "about the other card");
         long version = alice.get("/maps/" + mapId).json().get("version").asLong();
 
         ApiResponse deleted = alice.post("/maps/" + mapId + "/operations", "{\"baseVersion\":" + version
@@ -207,8 +207,8 @@ class CommentRestTest {
         String stageId = ids(host, mapId, "stages").get(0);
         String stepId = alice.get("/maps/" + mapId).json().get("stages").get(0).get("steps").get(0).get("id").asText();
 
-        start(bob, mapId, "STAGE", stageId, "stage note");
-        start(bob, mapId, "STEP", stepId, "step note");
+        startThread(bob, mapId, "STAGE", stageId, "stage note");
+        startThread(bob, mapId, "STEP", stepId, "step note");
 
         JsonNode listed = list(mapId);
         assertEquals(1, count(listed, "STAGE", stageId).get("threads").asInt());
