@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.journeymaps.host.CurrentUser;
 import io.journeymaps.host.Pages;
 import io.journeymaps.host.Permissions;
+import io.journeymaps.host.UserDirectory;
 import io.journeymaps.standalone.HostConfig;
 
 /**
@@ -49,6 +50,10 @@ public final class StandaloneSite implements AutoCloseable {
 
     public SitePermissions permissions() {
         return permissions;
+    }
+
+    public UserDirectory users() {
+        return new DemoUserDirectory();
     }
 
     public SitePages pages() {
