@@ -114,7 +114,7 @@ class TwoNodesTest {
         List<ClusterWriter.Log> logs = new ArrayList<>();
         try {
             for (Future<ClusterWriter.Log> writer : running) {
-                logs.add(writer.get(5, TimeUnit.MINUTES));
+                logs.add(writer.get(10, TimeUnit.MINUTES));
             }
         } finally {
             pool.shutdownNow();
