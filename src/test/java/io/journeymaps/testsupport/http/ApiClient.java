@@ -39,6 +39,11 @@ public final class ApiClient {
         return new ApiClient(baseUrl, restPath, user, headers);
     }
 
+    /** A client of the host at {@code baseUrl} (e.g. another JVM's) with the plugin's REST base path. */
+    public static ApiClient at(String baseUrl, String user) {
+        return of(baseUrl, io.journeymaps.standalone.StandaloneServer.REST_PATH, user);
+    }
+
     public String user() {
         return user;
     }
