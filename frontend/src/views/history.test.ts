@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from '../core/commands';
 import { createEditorStore } from '../core/store';
@@ -252,5 +253,22 @@ describe('without a history API', () => {
   it('shows no History button', () => {
     const { root } = renderEditor(fixtureMap());
     expect(Array.from(root.querySelectorAll('button')).map((b) => b.textContent)).not.toContain('History');
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  it('finds nothing serious in the history dialog with a comparison, in Persian', async () => {
+    const holder: MapHolder = { map: fixtureMap({ version: 1 }) };
+    const history = new FakeHistory(holder);
+    twoVersions(holder, history);
+    const { root } = renderEditor(holder.map, { lang: 'fa', api: { ...fakeApi(), history: history.api } });
+    byName(root, 'تاریخچه').click();
+    await flush();
+    key(panel().querySelector('[role=listbox]')!, 'ArrowDown');
+    byName(panel(), 'مقایسه').click();
+    await flush();
+    expect(panel().querySelector('.jm-history-view-title')!.textContent).toBe('تغییرات از نسخه 1 تا نسخه 2');
+    const result = await axe.run(document.querySelector('[role=dialog]')!, { rules: { 'color-contrast': { enabled: false } } });
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 });
