@@ -10,7 +10,8 @@ export interface Revision {
   /** The author's user key; authorName is the display name when the host knows it. */
   author: string | null;
   authorName: string | null;
-  created: string;
+  /** ISO instant; null for very old rows. */
+  created: string | null;
   summary: string;
   kind: RevisionKind;
 }

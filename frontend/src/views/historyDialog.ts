@@ -161,9 +161,9 @@ export function openHistoryDialog(ctx: ViewContext): void {
 
   function option(r: Revision, i: number): HTMLElement {
     const author = r.authorName || r.author || t('history.unknown-author');
-    const when = new Date(r.created);
+    const when = new Date(r.created ?? NaN);
     const valid = !Number.isNaN(when.getTime());
-    const absolute = valid ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(when) : r.created;
+    const absolute = valid ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(when) : '';
     return h('li', { role: 'option', id: uid('jm-revision'), class: `jm-history-item jm-history-kind-${String(r.kind).toLowerCase()}`,
       'aria-selected': 'false', 'data-index': i, 'data-version': r.version },
       h('span', { class: 'jm-history-item-head' },
@@ -172,8 +172,8 @@ export function openHistoryDialog(ctx: ViewContext): void {
         h('span', { class: 'jm-history-kind', text: kindLabel(r.kind) })),
       h('span', { class: 'jm-history-summary', dir: 'auto', text: r.summary }),
       h('span', { class: 'jm-history-meta' },
-        h('span', { class: 'jm-history-author', dir: 'auto', text: author }), ' · ',
-        h('time', { datetime: r.created, title: absolute, text: valid ? relative(when, lang) : r.created }),
+        h('span', { class: 'jm-history-author', dir: 'auto', text: author }), valid ? ' · ' : null,
+        valid ? h('time', { datetime: r.created, title: absolute, text: relative(when, lang) }) : null,
         valid ? h('span', { class: 'jm-history-absolute', text: ` (${absolute})` }) : null));
   }
 
