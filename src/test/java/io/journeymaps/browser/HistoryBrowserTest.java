@@ -16,8 +16,9 @@ import io.journeymaps.testsupport.browser.MapPage;
 import io.journeymaps.testsupport.browser.Waits;
 
 /**
- * History end to end: alice edits a card, opens History, restores the revision before her edit;
- * the map shows the earlier text at once, still after a reload, and the history lists the restore.
+ * History end to end: alice edits a card, opens History, previews and compares the revision before
+ * her edit, restores it; the map shows the earlier text at once, still after a reload, and the
+ * history lists the restore.
  */
 class HistoryBrowserTest {
     @RegisterExtension
@@ -52,7 +53,15 @@ class HistoryBrowserTest {
                 () -> text(page, ".jm-history-view"));
         page.screenshot("history-preview");
 
-        WebElement restore = page.buttonIn(page.driver().findElement(By.cssSelector(".jm-history")), "Restore this version")
+        WebElement history = page.driver().findElement(By.cssSelector(".jm-history"));
+        page.buttonIn(history, "Compare").orElseThrow(() -> new AssertionError("no \"Compare\" button")).click();
+        Waits.until("the edited card marked as changed in the comparison",
+                () -> "changed".equals(attribute(page, ".jm-history-view [data-card-id=\"" + card + "\"]", "data-diff")),
+                () -> text(page, ".jm-history-view"));
+        assertTrue(text(page, ".jm-diff-counts").contains("Cards: 0 added, 1 changed, 0 removed"), text(page, ".jm-diff-counts"));
+        page.screenshot("history-compare");
+
+        WebElement restore = page.buttonIn(history, "Restore this version")
                 .orElseThrow(() -> new AssertionError("no \"Restore this version\" button for alice"));
         restore.click();
         WebElement confirm = page.dialogs().get(page.dialogs().size() - 1);
@@ -76,6 +85,10 @@ class HistoryBrowserTest {
 
     private static List<WebElement> revisions(MapPage page) {
         return page.driver().findElements(By.cssSelector(REVISIONS));
+    }
+
+    private static String attribute(MapPage page, String selector, String name) {
+        return page.driver().findElements(By.cssSelector(selector)).stream().findFirst().map(e -> e.getAttribute(name)).orElse(null);
     }
 
     private static String text(MapPage page, String selector) {
