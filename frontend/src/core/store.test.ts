@@ -160,3 +160,36 @@ describe('saving', () => {
     expect(store.map.version).toBe(7);
   });
 });
+
+describe('a map the server stored (restore)', () => {
+  it('shows it as the current version, not as an undoable edit', async () => {
+    rename('Mine');
+    await vi.advanceTimersByTimeAsync(700);
+    const restored = { ...structuredClone(server.map), version: server.map.version + 1 };
+    restored.stages[0].name = 'Restored';
+    server.map = structuredClone(restored);
+    store.loadServerMap!(restored);
+    expect(store.map.stages[0].name).toBe('Restored');
+    expect(store.map.version).toBe(restored.version);
+    expect(store.canUndo()).toBe(false);
+    expect(store.saveState()).toBe('saved');
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(server.batches).toHaveLength(1);
+  });
+
+  it('keeps unsent edits on top and saves them against the restored version', async () => {
+    const restored = { ...structuredClone(server.map), version: server.map.version + 1 };
+    server.map = structuredClone(restored);
+    rename('Typed meanwhile');
+    store.loadServerMap!(restored);
+    expect(store.map.stages[0].name).toBe('Typed meanwhile');
+    await vi.advanceTimersByTimeAsync(700);
+    expect(server.batches[0].baseVersion).toBe(restored.version);
+  });
+
+  it('ignores a map older than the one shown', () => {
+    const old = { ...structuredClone(server.map), version: 0, title: 'Old' };
+    store.loadServerMap!(old);
+    expect(store.map.title).not.toBe('Old');
+  });
+});

@@ -125,6 +125,12 @@ export function createEditorStore(options: EditorStoreOptions): EditorStore {
       // The same path as the live poll: a newer version makes the queue rebase onto the server's map.
       api.getVersion().then((version) => saves.remoteChanged(version), () => undefined);
     },
+    loadServerMap(fresh) {
+      // A server version, not a local edit: nothing to undo, and older inverses would not fit it.
+      undoStack.clear();
+      saves.adopt(fresh);
+      notify({ kind: 'map' });
+    },
     dispose() {
       live?.dispose();
       saves.dispose();

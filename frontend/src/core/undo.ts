@@ -33,6 +33,12 @@ export class UndoStack {
     return command;
   }
 
+  /** Forgets everything (the map was replaced: old inverses no longer fit it). */
+  clear(): void {
+    this.done.length = 0;
+    this.undone.length = 0;
+  }
+
   canUndo(): boolean {
     return this.done.length > 0;
   }

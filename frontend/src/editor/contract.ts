@@ -116,6 +116,9 @@ export interface EditorStore {
   resolveConflict(conflictId: string, choice: 'mine' | 'theirs'): void;
   /** Loads the map again from the server now if its version moved (e.g. after a Jira change). */
   reload?(): void;
+  /** Shows a map the server stored (e.g. a restored revision) as the current version: not an
+   *  undoable edit; the undo history is cleared, unsent local edits stay on top of it. */
+  loadServerMap?(map: MapData): void;
   /** Stops timers and pollers (the container left the page). */
   dispose(): void;
 }

@@ -23,11 +23,16 @@ export const DOM = {
   /** An emotion point: role="slider", aria-valuemin -2, aria-valuemax 2, data-step-id, data-persona-id ("" = general). */
   emotionPoint: '[role=slider][data-step-id]',
   /** Toolbar buttons by accessible name: "Add stage", "Add lane", "Undo", "Redo", "Map settings",
-   *  "Map view", "Table view", "Filters". Cards get "Add card" buttons in their cells. Readers get
-   *  only "Map view", "Table view" and "Filters" (no edit controls, no save indicator). */
+   *  "Map view", "Table view", "Filters", "History". Cards get "Add card" buttons in their cells. Readers
+   *  get only "Map view", "Table view", "Filters" and "History" (no edit controls, no save indicator). */
   toolbar: '[role=toolbar]',
   /** Save indicator text: "Saved", "Saving…", "Offline — retrying", "Conflict". */
   saveState: '.jm-save-state',
+  /** History (toolbar button "History", for readers too): a dialog holding a listbox of revisions
+   *  (role=option, data-version, newest first), buttons data-action=history-preview|history-restore|
+   *  history-compare, and the revision's read-only grid; compared elements carry data-diff="added"|"changed". */
+  history: '.jm-history',
+  historyRevision: '.jm-history [role=option][data-version]',
   /** A dialog (card editor, settings, personas, conflict, template chooser): role="dialog". */
   dialog: '[role=dialog]',
   /** The table view: a <table> with class jm-table-view, one row per card (data-card-id). */

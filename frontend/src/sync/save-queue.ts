@@ -125,6 +125,23 @@ export class SaveQueue {
     }
   }
 
+  /**
+   * Shows a map the server just stored (a restore): unsent operations go on top of it, as after a
+   * poll. Older than what we have already: ignored.
+   */
+  adopt(fresh: MapData): void {
+    if (this.disposed || fresh.version < this.baseVersion) {
+      return;
+    }
+    this.remoteVersion = Math.max(this.remoteVersion, fresh.version);
+    if (this.inFlight !== null || this.rebasing) {
+      // The round trip under way ends in a rebase that loads this version (or a newer one).
+      this.needsRebase = true;
+      return;
+    }
+    this.show(fresh);
+  }
+
   /** Sends the queue now, unless a batch is in flight, a merge is running or a retry is due later. */
   flush(): void {
     this.debounce.stop();
@@ -238,6 +255,11 @@ export class SaveQueue {
       return;
     }
     this.rebasing = false;
+    this.show(fresh);
+  }
+
+  /** Displays the server's map with the unsent operations on top (those that no longer apply are dropped). */
+  private show(fresh: MapData): void {
     rememberPersonas(fresh.personas);
     const result = applyOperations(fresh, this.queue);
     const skipped = new Set(result.skipped);

@@ -1,6 +1,7 @@
 // What every view module gets: the store, the command factories, strings and the view's own state
 // (mode, filters, which cell has focus). Views never change the map themselves: they build a
 // command and hand it to ctx.run.
+import type { HistoryApi } from '../api/history';
 import type { JiraApi } from '../api/jira';
 import type { Command, Commands, EditorStore, Persona } from '../editor/contract';
 import type { Translate } from '../messages';
@@ -11,6 +12,8 @@ export interface ViewApi {
   createPersona(spaceKey: string, draft: Record<string, unknown>): Promise<Persona>;
   /** The Jira endpoints; absent where the host has none. */
   jira?: JiraApi;
+  /** The map's revisions (list, preview, compare, restore); absent where the host has none. */
+  history?: HistoryApi;
 }
 
 export type SortKey = 'stage' | 'step' | 'lane' | 'text' | 'details' | 'jira';

@@ -9,7 +9,7 @@ export interface DialogHandle { element: HTMLElement; close(): void }
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export function openDialog(host: HTMLElement, opts: {
-  title: string; body: Node[]; actions: DialogAction[]; closeLabel: string; size?: 'small' | 'medium' | 'large'; onClose?(): void;
+  title: string; body: Node[]; actions: DialogAction[]; closeLabel: string; size?: 'small' | 'medium' | 'large' | 'wide'; onClose?(): void;
 }): DialogHandle {
   const opener = document.activeElement as HTMLElement | null;
   const titleId = uid('jm-dialog-title');

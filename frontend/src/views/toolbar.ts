@@ -1,11 +1,13 @@
 // The toolbar (role=toolbar): add stage/lane, undo/redo, settings, personas, map/table view,
-// filters, and the save indicator. Readers get only the view switch and the filters.
+// filters, history, and the save indicator. Readers get only the view switch, the filters and the
+// history (which lets them look at and compare revisions, not restore them).
 import type { LaneType, SaveState } from '../editor/contract';
 import type { MessageKey } from '../messages';
 import type { ViewContext } from './context';
 import { h } from './h';
 import { startRename } from './headers';
 import { openBulkCreateDialog } from './jiraDialogs';
+import { openHistoryDialog } from './historyDialog';
 import { menuButton } from './menu';
 import { LANE_TYPES } from './model';
 import { openPersonaDialog } from './personaDialog';
@@ -60,6 +62,7 @@ export function renderToolbar(ctx: ViewContext, switchMode: (mode: 'map' | 'tabl
   const tableView = tool(t('table-view'), () => switchMode('table'), 'table-view');
   const filters = tool(t('filters'), toggleFilters, 'filters');
   bar.append(h('span', { class: 'jm-view-switch', role: 'group', 'aria-label': `${t('map-view')} / ${t('table-view')}` }, mapView, tableView), filters);
+  if (ctx.api.history) bar.append(tool(t('history'), () => openHistoryDialog(ctx), 'history'));
   if (ctx.canEdit) {
     saveState = h('span', { class: 'jm-save-state', role: 'status', 'aria-live': 'polite' });
     bar.appendChild(saveState);

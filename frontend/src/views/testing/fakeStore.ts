@@ -9,6 +9,8 @@ export interface FakeStore extends EditorStore {
   setConflicts(conflicts: ConflictView[]): void;
   /** Personas the fake can attach (the real core gets them in the command). */
   library: Persona[];
+  /** Maps handed over with loadServerMap (e.g. restored revisions). */
+  serverMaps: MapData[];
 }
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -91,6 +93,7 @@ export function createFakeStore(initial: MapData, canEdit = true): FakeStore {
     executed: [],
     resolved: [],
     library: [...initial.personas],
+    serverMaps: [],
     subscribe(l) { listeners.add(l); return () => listeners.delete(l); },
     execute(command) {
       store.executed.push(command);
@@ -108,6 +111,7 @@ export function createFakeStore(initial: MapData, canEdit = true): FakeStore {
     saveState: () => save,
     conflicts: () => conflicts,
     resolveConflict(id, choice) { store.resolved.push({ id, choice }); conflicts = conflicts.filter((c) => c.id !== id); emit({ kind: 'conflicts' }); },
+    loadServerMap(m) { store.serverMaps.push(m); map = clone(m); undoStack.length = 0; redoStack.length = 0; emit({ kind: 'map' }); },
     dispose() { listeners.clear(); },
     setSaveState(s) { save = s; emit({ kind: 'save', state: s }); },
     setConflicts(c) { conflicts = c; emit({ kind: 'conflicts' }); },

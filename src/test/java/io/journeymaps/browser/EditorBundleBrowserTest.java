@@ -79,8 +79,8 @@ class EditorBundleBrowserTest {
             assertEquals(INTERACTIVE, map.getAttribute("data-editor-state"));
             assertTrue(map.findElements(By.cssSelector("[role=grid]")).size() == 1, "the live grid for a viewer");
             for (WebElement button : map.findElements(By.cssSelector("[role=toolbar] button"))) {
-                assertTrue(List.of("Map view", "Table view", "Filters").contains(button.getText().strip()),
-                        "a viewer's toolbar only switches views and filters: " + button.getText());
+                assertTrue(List.of("Map view", "Table view", "Filters", "History").contains(button.getText().strip()),
+                        "a viewer's toolbar only switches views and filters or opens the history: " + button.getText());
             }
             assertTrue(map.findElements(By.cssSelector(".jm-save-state")).isEmpty(), "no save state for a viewer");
         }

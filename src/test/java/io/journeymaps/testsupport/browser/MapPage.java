@@ -40,8 +40,8 @@ public final class MapPage {
     public static final Duration EDITOR_START = Duration.ofSeconds(Long.getLong("journeymaps.editorStartSeconds", 10));
     private static final Duration SAVE_WAIT = Duration.ofSeconds(20);
     private static final String CONTAINER = ".journey-map-container";
-    /** Toolbar buttons a reader may have: they change the view, not the map. */
-    public static final List<String> VIEW_CONTROLS = List.of("Map view", "Table view", "Filters");
+    /** Toolbar buttons a reader may have: they change the view or show the history, not the map. */
+    public static final List<String> VIEW_CONTROLS = List.of("Map view", "Table view", "Filters", "History");
     /** Set when the editor once failed to start in this JVM: later tests give up after a short look. */
     private static volatile boolean editorMissing;
 
