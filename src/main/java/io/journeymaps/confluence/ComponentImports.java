@@ -5,6 +5,7 @@ import com.atlassian.applinks.api.ReadOnlyApplicationLinkService;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -25,7 +26,8 @@ public class ComponentImports {
                             @ComponentImport SpaceManager spaceManager,
                             @ComponentImport PageBuilderService pageBuilderService,
                             @ComponentImport("salApplicationProperties") ApplicationProperties applicationProperties,
-                            @ComponentImport ReadOnlyApplicationLinkService applicationLinkService) {
+                            @ComponentImport ReadOnlyApplicationLinkService applicationLinkService,
+                            @ComponentImport EventPublisher eventPublisher) {
         // Only the annotations matter.
     }
 }

@@ -63,6 +63,6 @@ public interface MapRepository {
     /** Any map with this macro key, on whichever page (used to fork a copied page's map). */
     Optional<Long> findAnyByMacroKey(String macroKey);
 
-    /** Deletes the map and everything that belongs to it. */
+    /** Deletes the map with its elements, Jira links and batches; lifecycle.MapPurge also removes what other stores keep of it. */
     void delete(long mapId);
 }

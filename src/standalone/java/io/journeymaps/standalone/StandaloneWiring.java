@@ -15,7 +15,10 @@ import io.journeymaps.jira.RestJiraGateway;
 import io.journeymaps.jira.rest.JiraResource;
 import io.journeymaps.jira.rest.MapJiraResource;
 import io.journeymaps.jira.store.AoPendingCreates;
+import io.journeymaps.history.store.AoRevisionStore;
 import io.journeymaps.jira.token.TokenJiraConnections;
+import io.journeymaps.lifecycle.MapPurge;
+import io.journeymaps.lifecycle.PageLifecycle;
 import io.journeymaps.map.MapService;
 import io.journeymaps.map.rest.MapAccess;
 import io.journeymaps.map.rest.MapResource;
@@ -30,7 +33,9 @@ import io.journeymaps.render.MacroView;
 import io.journeymaps.render.MapMacroView;
 import io.journeymaps.render.VelocityMapRenderer;
 import io.journeymaps.standalone.site.StandaloneSite;
+import io.journeymaps.standalone.site.PageEvent;
 import io.journeymaps.standalone.storage.StandaloneDatabase;
+import io.journeymaps.storage.AoTransactions;
 
 /**
  * The plugin's components wired by hand on the host's ports, the same graph Spring builds inside
@@ -42,8 +47,11 @@ public final class StandaloneWiring implements PluginWiring {
     private final PersonaService personaService;
     private final JiraService jira;
     private final CommentService comments;
+    private final PageLifecycle lifecycle;
     private final MacroView macroView;
     private final List<Object> restResources;
+    private final StandaloneSite site;
+    private final java.util.function.Consumer<PageEvent> pageListener;
 
     private StandaloneWiring(HostConfig config, StandaloneSite site) {
         database = StandaloneDatabase.open(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword(),
@@ -58,12 +66,21 @@ public final class StandaloneWiring implements PluginWiring {
         TokenJiraConnections jiraConnections = config.jira()
                 .map(j -> TokenJiraConnections.of(j.url(), j.token()))
                 .orElseGet(TokenJiraConnections::notConfigured);
-        jira = new JiraService(new RestJiraGateway(jiraConnections), maps, new AoPendingCreates(database.aoDatabase()),
-                new JiraStatusSettings());
-        comments = new CommentService(new AoCommentStore(database.aoDatabase()), maps, guard);
+        AoPendingCreates pendingCreates = new AoPendingCreates(database.aoDatabase());
+        jira = new JiraService(new RestJiraGateway(jiraConnections), maps, pendingCreates, new JiraStatusSettings());
+        AoCommentStore commentStore = new AoCommentStore(database.aoDatabase());
+        comments = new CommentService(commentStore, maps, guard);
+        AoTransactions transactions = new AoTransactions(database.aoDatabase());
+        MapPurge purge = new MapPurge(mapStore, commentStore, new AoRevisionStore(database.aoDatabase()),
+                pendingCreates, transactions);
+        lifecycle = new PageLifecycle(mapStore, purge, transactions);
+        // Like the Confluence listener registering with the EventPublisher: the site's page events reach the core.
+        this.site = site;
+        pageListener = new PageEventsToLifecycle(lifecycle);
+        site.events().register(pageListener);
         macroView = new MapMacroView(maps, new VelocityMapRenderer(), site.permissions());
         restResources = List.of(
-                new MapResource(maps, mapAccess),
+                new MapResource(maps, mapAccess, purge),
                 new JiraResource(jira, guard),
                 new MapJiraResource(jira, maps, mapAccess),
                 new PageMapsResource(maps, guard),
@@ -87,6 +104,10 @@ public final class StandaloneWiring implements PluginWiring {
         return jira;
     }
 
+    public PageLifecycle lifecycle() {
+        return lifecycle;
+    }
+
     public CommentService comments() {
         return comments;
     }
@@ -107,6 +128,7 @@ public final class StandaloneWiring implements PluginWiring {
 
     @Override
     public void close() {
+        site.events().unregister(pageListener);
         database.close();
     }
 }
