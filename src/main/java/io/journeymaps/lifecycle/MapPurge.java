@@ -9,7 +9,6 @@ import io.journeymaps.history.RevisionRepository;
 import io.journeymaps.jira.PendingCreate;
 import io.journeymaps.jira.PendingCreates;
 import io.journeymaps.map.MapRepository;
-import io.journeymaps.storage.Transactions;
 
 /**
  * Removes a map for good with everything that belongs to it: its elements and Jira links (the map
@@ -22,21 +21,22 @@ public class MapPurge {
     private final CommentRepository comments;
     private final RevisionRepository revisions;
     private final PendingCreates pendingCreates;
-    private final Transactions transactions;
 
     @Inject
     public MapPurge(MapRepository maps, CommentRepository comments, RevisionRepository revisions,
-                    PendingCreates pendingCreates, Transactions transactions) {
+                    PendingCreates pendingCreates) {
         this.maps = maps;
         this.comments = comments;
         this.revisions = revisions;
         this.pendingCreates = pendingCreates;
-        this.transactions = transactions;
     }
 
-    /** Removes the map and all its data in one transaction; NotFoundException when there is no such map. */
+    /**
+     * Removes the map and all its data in one transaction (the map store's, which the other stores on
+     * the same database join); NotFoundException when there is no such map.
+     */
     public void purge(long mapId) {
-        transactions.inTransaction(() -> {
+        maps.inTransaction(() -> {
             if (maps.version(mapId).isEmpty()) {
                 throw new NotFoundException("map " + mapId);
             }

@@ -11,7 +11,6 @@ import io.journeymaps.host.UserRef;
 import io.journeymaps.map.MapForks;
 import io.journeymaps.map.MapRepository;
 import io.journeymaps.map.model.JourneyMap;
-import io.journeymaps.storage.Transactions;
 
 /**
  * What happens to the maps of a page when the host copies, trashes, restores or purges the page
@@ -22,13 +21,11 @@ import io.journeymaps.storage.Transactions;
 public class PageLifecycle {
     private final MapRepository maps;
     private final MapPurge purge;
-    private final Transactions transactions;
 
     @Inject
-    public PageLifecycle(MapRepository maps, MapPurge purge, Transactions transactions) {
+    public PageLifecycle(MapRepository maps, MapPurge purge) {
         this.maps = maps;
         this.purge = purge;
-        this.transactions = transactions;
     }
 
     /**
@@ -44,7 +41,7 @@ public class PageLifecycle {
         if (sourcePageId == copyPageId) {
             return List.of();
         }
-        return transactions.inTransaction(() -> {
+        return maps.inTransaction(() -> {
             List<JourneyMap> created = new ArrayList<>();
             for (JourneyMap header : maps.headersOfPage(sourcePageId)) {
                 String key = header.header().macroKey();
@@ -78,7 +75,7 @@ public class PageLifecycle {
      * @return how many maps were removed
      */
     public int pagePurged(long pageId) {
-        return transactions.inTransaction(() -> {
+        return maps.inTransaction(() -> {
             List<JourneyMap> ofPage = maps.headersOfPage(pageId);
             ofPage.forEach(m -> purge.purgeExisting(m.id()));
             return ofPage.size();

@@ -35,7 +35,6 @@ import io.journeymaps.render.VelocityMapRenderer;
 import io.journeymaps.standalone.site.StandaloneSite;
 import io.journeymaps.standalone.site.PageEvent;
 import io.journeymaps.standalone.storage.StandaloneDatabase;
-import io.journeymaps.storage.AoTransactions;
 
 /**
  * The plugin's components wired by hand on the host's ports, the same graph Spring builds inside
@@ -70,10 +69,8 @@ public final class StandaloneWiring implements PluginWiring {
         jira = new JiraService(new RestJiraGateway(jiraConnections), maps, pendingCreates, new JiraStatusSettings());
         AoCommentStore commentStore = new AoCommentStore(database.aoDatabase());
         comments = new CommentService(commentStore, maps, guard);
-        AoTransactions transactions = new AoTransactions(database.aoDatabase());
-        MapPurge purge = new MapPurge(mapStore, commentStore, new AoRevisionStore(database.aoDatabase()),
-                pendingCreates, transactions);
-        lifecycle = new PageLifecycle(mapStore, purge, transactions);
+        MapPurge purge = new MapPurge(mapStore, commentStore, new AoRevisionStore(database.aoDatabase()), pendingCreates);
+        lifecycle = new PageLifecycle(mapStore, purge);
         // Like the Confluence listener registering with the EventPublisher: the site's page events reach the core.
         this.site = site;
         pageListener = new PageEventsToLifecycle(lifecycle);

@@ -21,7 +21,6 @@ import io.journeymaps.history.RevisionRepository;
 import io.journeymaps.host.UserRef;
 import io.journeymaps.jira.InMemoryPendingCreates;
 import io.journeymaps.jira.PendingCreate;
-import io.journeymaps.map.InMemoryMapRepository;
 import io.journeymaps.map.TestMaps;
 import io.journeymaps.map.model.Card;
 import io.journeymaps.map.model.JourneyMap;
@@ -33,13 +32,12 @@ class PageLifecycleTest {
     private static final long SOURCE = 100L;
     private static final long COPY = 200L;
 
-    private final InMemoryMapRepository maps = new InMemoryMapRepository();
+    private final TransactionCountingMaps maps = new TransactionCountingMaps();
     private final CommentRepository comments = mock(CommentRepository.class);
     private final RevisionRepository revisions = mock(RevisionRepository.class);
     private final InMemoryPendingCreates pending = new InMemoryPendingCreates();
-    private final CountingTransactions transactions = new CountingTransactions();
-    private final MapPurge purge = new MapPurge(maps, comments, revisions, pending, transactions);
-    private final PageLifecycle lifecycle = new PageLifecycle(maps, purge, transactions);
+    private final MapPurge purge = new MapPurge(maps, comments, revisions, pending);
+    private final PageLifecycle lifecycle = new PageLifecycle(maps, purge);
 
     /** The sample map (personas, Jira link, emotions) on a page under a macro key, stored with a new id. */
     private JourneyMap onPage(long pageId, String spaceKey, String macroKey) {
@@ -64,7 +62,7 @@ class PageLifecycleTest {
         List<JourneyMap> created = lifecycle.pageCopied(SOURCE, COPY, "DS", ALICE);
 
         assertEquals(2, created.size());
-        assertEquals(1, transactions.started, "one transaction for the whole copy");
+        assertEquals(1, maps.started, "one transaction for the whole copy");
         for (JourneyMap original : List.of(a, b)) {
             JourneyMap fork = mapOf(COPY, original.header().macroKey());
             assertNotEquals(original.id(), fork.id());
@@ -153,14 +151,14 @@ class PageLifecycleTest {
         pending.add(new PendingCreate(a.id(), "c2", "jira1", "jm0000000000000001", "SHOP", Instant.now()));
         pending.add(new PendingCreate(other.id(), "c2", "jira1", "jm0000000000000002", "SHOP", Instant.now()));
         doAnswer(inv -> {
-            assertTrue(transactions.active(), "comments are deleted inside the purge's transaction");
+            assertTrue(maps.inTransactionNow(), "comments are deleted inside the purge's transaction");
             return null;
         }).when(comments).deleteOfMap(anyLong());
 
         int removed = lifecycle.pagePurged(SOURCE);
 
         assertEquals(2, removed);
-        assertEquals(1, transactions.started);
+        assertEquals(1, maps.started);
         assertEquals(List.of(), maps.headersOfPage(SOURCE));
         assertTrue(maps.load(a.id()).isEmpty() && maps.load(b.id()).isEmpty());
         verify(comments).deleteOfMap(a.id());

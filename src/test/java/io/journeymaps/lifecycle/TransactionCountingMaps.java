@@ -2,14 +2,14 @@ package io.journeymaps.lifecycle;
 
 import java.util.function.Supplier;
 
-import io.journeymaps.storage.Transactions;
+import io.journeymaps.map.InMemoryMapRepository;
 
-/** Runs the work directly and counts the outermost transactions, so tests see "one transaction". */
-final class CountingTransactions implements Transactions {
+/** Maps in memory that count their outermost transactions, so tests see "one transaction". */
+final class TransactionCountingMaps extends InMemoryMapRepository {
     int started;
     private int depth;
 
-    boolean active() {
+    boolean inTransactionNow() {
         return depth > 0;
     }
 
