@@ -24,7 +24,6 @@ import io.journeymaps.jira.PendingCreate;
 import io.journeymaps.map.TestMaps;
 import io.journeymaps.map.model.Card;
 import io.journeymaps.map.model.JourneyMap;
-import io.journeymaps.map.model.MapHeader;
 import org.junit.jupiter.api.Test;
 
 class PageLifecycleTest {
@@ -39,15 +38,8 @@ class PageLifecycleTest {
     private final MapPurge purge = new MapPurge(maps, comments, revisions, pending);
     private final PageLifecycle lifecycle = new PageLifecycle(maps, purge);
 
-    /** The sample map (personas, Jira link, emotions) on a page under a macro key, stored with a new id. */
     private JourneyMap onPage(long pageId, String spaceKey, String macroKey) {
-        JourneyMap sample = TestMaps.sample();
-        MapHeader h = sample.header();
-        MapHeader header = new MapHeader(pageId, spaceKey, macroKey, h.title(), h.goal(), h.journeyType(), h.state(),
-                h.derivedFromMapId(), h.salesCycle(), h.owner(), h.direction(), h.language(), h.templateId(), 0L,
-                h.created(), h.updated());
-        return maps.insert(new JourneyMap(0L, header, sample.stages(), sample.lanes(), sample.cards(), sample.emotions(),
-                sample.personaIds(), sample.jiraLinks()), ALICE);
+        return maps.insert(LifecycleMaps.sampleOn(pageId, spaceKey, macroKey), ALICE);
     }
 
     private JourneyMap mapOf(long pageId, String macroKey) {
