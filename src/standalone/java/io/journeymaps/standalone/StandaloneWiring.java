@@ -101,6 +101,11 @@ public final class StandaloneWiring implements PluginWiring {
         return jira;
     }
 
+    /** The plugin's database (tests count rows in it). */
+    public StandaloneDatabase database() {
+        return database;
+    }
+
     public PageLifecycle lifecycle() {
         return lifecycle;
     }
