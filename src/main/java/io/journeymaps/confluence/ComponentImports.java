@@ -8,6 +8,7 @@ import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,6 +28,7 @@ public class ComponentImports {
                             @ComponentImport PageBuilderService pageBuilderService,
                             @ComponentImport("salApplicationProperties") ApplicationProperties applicationProperties,
                             @ComponentImport ReadOnlyApplicationLinkService applicationLinkService,
+                            @ComponentImport("salUserManager") UserManager userManager,
                             @ComponentImport EventPublisher eventPublisher) {
         // Only the annotations matter.
     }

@@ -8,6 +8,11 @@ import io.journeymaps.comment.rest.MapCommentResource;
 import io.journeymaps.comment.store.AoCommentStore;
 import io.journeymaps.common.rest.OpenApiResource;
 import io.journeymaps.common.rest.WebApplicationErrorMapper;
+import io.journeymaps.history.HistoryRecorder;
+import io.journeymaps.history.HistoryService;
+import io.journeymaps.history.HistorySettings;
+import io.journeymaps.history.rest.MapHistoryResource;
+import io.journeymaps.history.store.AoRevisionStore;
 import io.journeymaps.host.AccessGuard;
 import io.journeymaps.jira.JiraService;
 import io.journeymaps.jira.JiraStatusSettings;
@@ -15,7 +20,6 @@ import io.journeymaps.jira.RestJiraGateway;
 import io.journeymaps.jira.rest.JiraResource;
 import io.journeymaps.jira.rest.MapJiraResource;
 import io.journeymaps.jira.store.AoPendingCreates;
-import io.journeymaps.history.store.AoRevisionStore;
 import io.journeymaps.jira.token.TokenJiraConnections;
 import io.journeymaps.lifecycle.MapPurge;
 import io.journeymaps.lifecycle.PageLifecycle;
@@ -46,6 +50,7 @@ public final class StandaloneWiring implements PluginWiring {
     private final PersonaService personaService;
     private final JiraService jira;
     private final CommentService comments;
+    private final HistoryService history;
     private final PageLifecycle lifecycle;
     private final MacroView macroView;
     private final List<Object> restResources;
@@ -58,7 +63,9 @@ public final class StandaloneWiring implements PluginWiring {
         AoMapStore mapStore = new AoMapStore(database.aoDatabase());
         AoPersonaStore personaStore = new AoPersonaStore(database.aoDatabase());
         BuiltInTemplates templates = new BuiltInTemplates();
-        maps = new MapService(mapStore, personaStore, templates);
+        AoRevisionStore revisionStore = new AoRevisionStore(database.aoDatabase());
+        maps = new MapService(mapStore, personaStore, templates, new HistoryRecorder(revisionStore, new HistorySettings()));
+        history = new HistoryService(revisionStore, maps, site.users());
         personaService = new PersonaService(personaStore);
         AccessGuard guard = new AccessGuard(site.currentUser(), site.pages(), site.permissions());
         MapAccess mapAccess = new MapAccess(maps, guard);
@@ -69,7 +76,7 @@ public final class StandaloneWiring implements PluginWiring {
         jira = new JiraService(new RestJiraGateway(jiraConnections), maps, pendingCreates, new JiraStatusSettings());
         AoCommentStore commentStore = new AoCommentStore(database.aoDatabase());
         comments = new CommentService(commentStore, maps, guard);
-        MapPurge purge = new MapPurge(mapStore, commentStore, new AoRevisionStore(database.aoDatabase()), pendingCreates);
+        MapPurge purge = new MapPurge(mapStore, commentStore, revisionStore, pendingCreates);
         lifecycle = new PageLifecycle(mapStore, purge);
         // Like the Confluence listener registering with the EventPublisher: the site's page events reach the core.
         this.site = site;
@@ -85,6 +92,7 @@ public final class StandaloneWiring implements PluginWiring {
                 new PersonaResource(personaService, guard),
                 new MapCommentResource(comments),
                 new CommentResource(comments),
+                new MapHistoryResource(history, maps, mapAccess),
                 new OpenApiResource(),
                 new WebApplicationErrorMapper());
     }
@@ -112,6 +120,10 @@ public final class StandaloneWiring implements PluginWiring {
 
     public CommentService comments() {
         return comments;
+    }
+
+    public HistoryService history() {
+        return history;
     }
 
     public PersonaService personas() {

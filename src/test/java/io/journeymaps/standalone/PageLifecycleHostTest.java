@@ -148,6 +148,7 @@ class PageLifecycleHostTest {
         long copyPage = pageAction(alice, pageId, "copy").json().get("id").asLong();
         long copyMap = mapsOfPage(copyPage).get(0).get("id").asLong();
         assertTrue(rows(CardEntity.class, mapId) > 0 && rows(CommentEntity.class, mapId) == 1);
+        assertTrue(rows(RevisionEntity.class, mapId) > 0, "the edit left a revision");
 
         assertEquals(200, pageAction(alice, pageId, "delete").status());
         ApiResponse purged = pageAction(alice, pageId, "purge");
@@ -186,6 +187,7 @@ class PageLifecycleHostTest {
         long mapId = map.get("id").asLong();
         assertEquals(201, alice.post("/maps/" + mapId + "/comments",
                 "{\"anchor\":{\"type\":\"MAP\"},\"body\":\"Soon gone\"}").status());
+        assertTrue(rows(RevisionEntity.class, mapId) > 0, "the edit left a revision");
 
         assertEquals(204, alice.delete("/maps/" + mapId).status());
 
