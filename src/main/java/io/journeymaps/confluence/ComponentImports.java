@@ -5,6 +5,7 @@ import com.atlassian.applinks.api.ReadOnlyApplicationLinkService;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.user.UserManager;
@@ -27,7 +28,8 @@ public class ComponentImports {
                             @ComponentImport PageBuilderService pageBuilderService,
                             @ComponentImport("salApplicationProperties") ApplicationProperties applicationProperties,
                             @ComponentImport ReadOnlyApplicationLinkService applicationLinkService,
-                            @ComponentImport("salUserManager") UserManager userManager) {
+                            @ComponentImport("salUserManager") UserManager userManager,
+                            @ComponentImport EventPublisher eventPublisher) {
         // Only the annotations matter.
     }
 }

@@ -19,11 +19,11 @@ import io.journeymaps.map.model.Step;
  * the original (an issue's remote link points at the original page). Personas are kept only within
  * the same space, since the persona library is per space.
  */
-final class MapForks {
+public final class MapForks {
     private MapForks() {
     }
 
-    static JourneyMap forkFor(JourneyMap source, long pageId, String spaceKey, String macroKey) {
+    public static JourneyMap forkFor(JourneyMap source, long pageId, String spaceKey, String macroKey) {
         Map<String, String> ids = new HashMap<>();
         List<Stage> stages = new ArrayList<>();
         for (Stage s : source.stages()) {

@@ -242,17 +242,6 @@ public class MapService {
         return maps.headersOfPage(pageId);
     }
 
-    public void delete(long mapId) {
-        if (maps.version(mapId).isEmpty()) {
-            throw new NotFoundException("map " + mapId);
-        }
-        maps.inTransaction(() -> {
-            maps.delete(mapId);
-            versions.mapDeleted(mapId);
-            return null;
-        });
-    }
-
     /**
      * The map of a macro instance: the page's own map for that key; else, when the key belongs to a map
      * on another page (this page is a copy), a fork of that map for this page; else a new map from the

@@ -21,6 +21,8 @@ import io.journeymaps.jira.rest.JiraResource;
 import io.journeymaps.jira.rest.MapJiraResource;
 import io.journeymaps.jira.store.AoPendingCreates;
 import io.journeymaps.jira.token.TokenJiraConnections;
+import io.journeymaps.lifecycle.MapPurge;
+import io.journeymaps.lifecycle.PageLifecycle;
 import io.journeymaps.map.MapService;
 import io.journeymaps.map.rest.MapAccess;
 import io.journeymaps.map.rest.MapResource;
@@ -35,6 +37,7 @@ import io.journeymaps.render.MacroView;
 import io.journeymaps.render.MapMacroView;
 import io.journeymaps.render.VelocityMapRenderer;
 import io.journeymaps.standalone.site.StandaloneSite;
+import io.journeymaps.standalone.site.PageEvent;
 import io.journeymaps.standalone.storage.StandaloneDatabase;
 
 /**
@@ -48,8 +51,11 @@ public final class StandaloneWiring implements PluginWiring {
     private final JiraService jira;
     private final CommentService comments;
     private final HistoryService history;
+    private final PageLifecycle lifecycle;
     private final MacroView macroView;
     private final List<Object> restResources;
+    private final StandaloneSite site;
+    private final java.util.function.Consumer<PageEvent> pageListener;
 
     private StandaloneWiring(HostConfig config, StandaloneSite site) {
         database = StandaloneDatabase.open(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword(),
@@ -58,7 +64,8 @@ public final class StandaloneWiring implements PluginWiring {
         AoPersonaStore personaStore = new AoPersonaStore(database.aoDatabase());
         BuiltInTemplates templates = new BuiltInTemplates();
         AoRevisionStore revisionStore = new AoRevisionStore(database.aoDatabase());
-        maps = new MapService(mapStore, personaStore, templates, new HistoryRecorder(revisionStore, new HistorySettings()));
+        HistoryRecorder recorder = new HistoryRecorder(revisionStore, new HistorySettings());
+        maps = new MapService(mapStore, personaStore, templates, recorder);
         history = new HistoryService(revisionStore, maps, site.users());
         personaService = new PersonaService(personaStore);
         AccessGuard guard = new AccessGuard(site.currentUser(), site.pages(), site.permissions());
@@ -66,12 +73,19 @@ public final class StandaloneWiring implements PluginWiring {
         TokenJiraConnections jiraConnections = config.jira()
                 .map(j -> TokenJiraConnections.of(j.url(), j.token()))
                 .orElseGet(TokenJiraConnections::notConfigured);
-        jira = new JiraService(new RestJiraGateway(jiraConnections), maps, new AoPendingCreates(database.aoDatabase()),
-                new JiraStatusSettings());
-        comments = new CommentService(new AoCommentStore(database.aoDatabase()), maps, guard);
+        AoPendingCreates pendingCreates = new AoPendingCreates(database.aoDatabase());
+        jira = new JiraService(new RestJiraGateway(jiraConnections), maps, pendingCreates, new JiraStatusSettings());
+        AoCommentStore commentStore = new AoCommentStore(database.aoDatabase());
+        comments = new CommentService(commentStore, maps, guard);
+        MapPurge purge = new MapPurge(mapStore, commentStore, revisionStore, pendingCreates);
+        lifecycle = new PageLifecycle(mapStore, purge, recorder);
+        // Like the Confluence listener registering with the EventPublisher: the site's page events reach the core.
+        this.site = site;
+        pageListener = new PageEventsToLifecycle(lifecycle);
+        site.events().register(pageListener);
         macroView = new MapMacroView(maps, new VelocityMapRenderer(), site.permissions());
         restResources = List.of(
-                new MapResource(maps, mapAccess),
+                new MapResource(maps, mapAccess, purge),
                 new JiraResource(jira, guard),
                 new MapJiraResource(jira, maps, mapAccess),
                 new PageMapsResource(maps, guard),
@@ -94,6 +108,15 @@ public final class StandaloneWiring implements PluginWiring {
 
     public JiraService jira() {
         return jira;
+    }
+
+    /** The plugin's database (tests count rows in it). */
+    public StandaloneDatabase database() {
+        return database;
+    }
+
+    public PageLifecycle lifecycle() {
+        return lifecycle;
     }
 
     public CommentService comments() {
@@ -120,6 +143,7 @@ public final class StandaloneWiring implements PluginWiring {
 
     @Override
     public void close() {
+        site.events().unregister(pageListener);
         database.close();
     }
 }

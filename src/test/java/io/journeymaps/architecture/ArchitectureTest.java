@@ -24,6 +24,7 @@ class ArchitectureTest {
             "io.journeymaps.map.operation..", "io.journeymaps.map.json..", "io.journeymaps.map.template..",
             "io.journeymaps.persona.json..",
             "io.journeymaps.map", "io.journeymaps.persona", "io.journeymaps.comment", "io.journeymaps.history",
+            "io.journeymaps.lifecycle",
             "io.journeymaps.render..", "io.journeymaps.host..", "io.journeymaps.common", "io.journeymaps.common.json.."};
 
     @ArchTest

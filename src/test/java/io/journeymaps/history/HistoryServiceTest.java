@@ -163,13 +163,6 @@ class HistoryServiceTest {
     }
 
     @Test
-    void deletingTheMap_deletesItsRevisions() {
-        maps.delete(id);
-
-        assertEquals(List.of(), history.revisions(id));
-    }
-
-    @Test
     void restore_ofAnUnknownVersion_isAnErrorOnVersion() {
         assertInvalid("version", "not a revision", () -> history.restore(id, 42, ALICE));
     }

@@ -4,7 +4,6 @@ import static io.journeymaps.common.InvalidInputAssertions.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -13,7 +12,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import io.journeymaps.common.NotFoundException;
 import io.journeymaps.host.UserRef;
 import io.journeymaps.map.model.Card;
 import io.journeymaps.map.model.Direction;
@@ -116,14 +114,6 @@ class MapServiceMapsTest {
         assertNotEquals(other.id(), mine.id());
         assertEquals("aware", mine.header().templateId(), "created from the template, not copied");
         assertEquals(200, mine.header().pageId());
-    }
-
-    @Test
-    void delete_removesTheMap_andUnknownIsNotFound() {
-        JourneyMap m = service.createMap(new NewMapCommand(100, "DS", "aware", null, "en", null), ANN);
-        service.delete(m.id());
-        assertTrue(service.find(m.id()).isEmpty());
-        assertThrows(NotFoundException.class, () -> service.delete(m.id()));
     }
 
     private static Set<String> ids(JourneyMap m) {

@@ -23,6 +23,7 @@ import io.journeymaps.common.json.Json;
 import io.journeymaps.common.rest.ApiResponses;
 import io.journeymaps.common.rest.RequestBodies;
 import io.journeymaps.host.PageRef;
+import io.journeymaps.lifecycle.MapPurge;
 import io.journeymaps.map.BatchResult;
 import io.journeymaps.map.MapService;
 import io.journeymaps.map.json.BatchRequest;
@@ -41,11 +42,13 @@ import io.journeymaps.map.model.JourneyMap;
 public class MapResource {
     private final MapService maps;
     private final MapAccess access;
+    private final MapPurge purge;
 
     @Inject
-    public MapResource(MapService maps, MapAccess access) {
+    public MapResource(MapService maps, MapAccess access, MapPurge purge) {
         this.maps = maps;
         this.access = access;
+        this.purge = purge;
     }
 
     @POST
@@ -102,7 +105,8 @@ public class MapResource {
     public Response delete(@PathParam("mapId") long mapId) {
         return ApiResponses.run(() -> {
             access.editable(mapId);
-            maps.delete(mapId);
+            // The map goes for good with its comments, revisions and Jira state: the same path as a purged page.
+            purge.purge(mapId);
             return Response.noContent().build();
         });
     }

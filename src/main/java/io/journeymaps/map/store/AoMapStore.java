@@ -259,11 +259,11 @@ public class AoMapStore implements MapRepository {
     @Override
     public void delete(long mapId) {
         db.inTransaction(() -> {
-            // AO has no cascading deletes: children first.
+            // AO has no cascading deletes: children first. Comments, revisions and pending Jira creates
+            // belong to their own stores; lifecycle.MapPurge removes them with the map.
             for (Class<? extends Entity> child : List.of(StageEntity.class, StepEntity.class, LaneEntity.class,
                     CardEntity.class, EmotionEntity.class, MapPersonaEntity.class, JiraLinkEntity.class,
-                    BatchTargetEntity.class, BatchEntity.class, io.journeymaps.comment.store.CommentEntity.class,
-                    io.journeymaps.history.store.RevisionEntity.class)) {
+                    BatchTargetEntity.class, BatchEntity.class)) {
                 db.deleteWithSQL(child, "MAP_ID = ?", mapId);
             }
             db.deleteWithSQL(MapEntity.class, "ID = ?", mapId);

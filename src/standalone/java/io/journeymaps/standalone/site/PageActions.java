@@ -11,9 +11,10 @@ import io.journeymaps.common.NotFoundException;
 import io.journeymaps.host.UserRef;
 
 /**
- * What users do to pages: list, create with a journey map, copy, move to the trash. Checks come
- * first and in this order: what the user cannot see is "not found", what they cannot change is
- * "forbidden", and only then is the input validated.
+ * What users do to pages: list, create with a journey map, copy, move to the trash, restore from
+ * and purge in the trash. Checks come first and in this order: what the user cannot see is "not
+ * found", what they cannot change is "forbidden", and only then is the input validated. Copy,
+ * trash, restore and purge then publish their {@link PageEvent}, as Confluence does.
  */
 public final class PageActions {
     public static final int MAX_TITLE = 255;
@@ -21,10 +22,12 @@ public final class PageActions {
 
     private final SiteStore store;
     private final SitePermissions permissions;
+    private final PageEvents events;
 
-    public PageActions(SiteStore store, SitePermissions permissions) {
+    public PageActions(SiteStore store, SitePermissions permissions, PageEvents events) {
         this.store = store;
         this.permissions = permissions;
+        this.events = events;
     }
 
     /** The current pages of the spaces the user may view, space by space. */
@@ -83,12 +86,13 @@ public final class PageActions {
         return store.page(id).orElseThrow();
     }
 
-    /** A copy in the same space with the same body: the plugin forks the map on first render. */
+    /** A copy in the same space with the same body; listeners give the copy its own maps. */
     public SitePage copy(UserRef user, long pageId) {
         SitePage source = visiblePage(user, pageId);
         requireEdit(user, source.spaceKey());
         String title = freeTitle(source.spaceKey(), "Copy of " + source.title());
         long id = store.createPage(source.spaceKey(), title, source.body(), user == null ? null : user.key());
+        events.publish(new PageEvent.Copied(source.id(), id, source.spaceKey(), user));
         return store.page(id).orElseThrow();
     }
 
@@ -98,6 +102,42 @@ public final class PageActions {
             throw new ForbiddenException("you may not delete this page");
         }
         store.trashPage(pageId);
+        events.publish(new PageEvent.Trashed(pageId));
+        return page;
+    }
+
+    /** The space's trash, for those who may edit the space (the others do not see it). */
+    public List<SitePage> trashedPages(UserRef user, String spaceKey) {
+        Space space = visibleSpace(user, spaceKey);
+        return permissions.canEditSpace(user, space.key()) ? store.trashedPages(space.key()) : List.of();
+    }
+
+    /** Back from the trash; renamed like a copy when another current page took its title meanwhile. */
+    public SitePage restore(UserRef user, long pageId) {
+        SitePage page = trashedPage(user, pageId);
+        String title = store.currentTitleExists(page.spaceKey(), page.title())
+                ? freeTitle(page.spaceKey(), page.title()) : page.title();
+        store.restorePage(pageId, title);
+        events.publish(new PageEvent.Restored(pageId));
+        return store.page(pageId).orElseThrow();
+    }
+
+    /** Removes a trashed page for good; listeners remove what they kept for it. */
+    public SitePage purge(UserRef user, long pageId) {
+        SitePage page = trashedPage(user, pageId);
+        store.purgePage(pageId);
+        events.publish(new PageEvent.Purged(pageId));
+        return page;
+    }
+
+    /** A page in the trash of a space the user may edit; everyone else is told it does not exist. */
+    private SitePage trashedPage(UserRef user, long pageId) {
+        SitePage page = store.page(pageId).filter(p -> !p.isCurrent())
+                .filter(p -> permissions.canViewSpace(user, p.spaceKey()))
+                .orElseThrow(() -> new NotFoundException("page not found in the trash"));
+        if (!permissions.canEditSpace(user, page.spaceKey())) {
+            throw new ForbiddenException("you may not restore or purge pages of this space");
+        }
         return page;
     }
 

@@ -59,6 +59,12 @@ public final class SiteStore {
                 List.of(spaceKey, SitePage.Status.CURRENT.name()), SiteStore::toPage);
     }
 
+    /** The space's trash, by title. */
+    public List<SitePage> trashedPages(String spaceKey) {
+        return query("SELECT " + PAGE_COLUMNS + " FROM STANDALONE_PAGE WHERE SPACE_KEY = ? AND STATUS = ? ORDER BY TITLE",
+                List.of(spaceKey, SitePage.Status.TRASHED.name()), SiteStore::toPage);
+    }
+
     public boolean currentTitleExists(String spaceKey, String title) {
         return !query("SELECT ID FROM STANDALONE_PAGE WHERE SPACE_KEY = ? AND STATUS = ? AND TITLE = ?",
                 List.of(spaceKey, SitePage.Status.CURRENT.name(), title), rs -> rs.getLong(1)).isEmpty();
@@ -74,6 +80,17 @@ public final class SiteStore {
 
     public void trashPage(long id) {
         update("UPDATE STANDALONE_PAGE SET STATUS = ? WHERE ID = ?", List.of(SitePage.Status.TRASHED.name(), id));
+    }
+
+    /** Makes a trashed page current again under this title (another page may have taken the old one). */
+    public void restorePage(long id, String title) {
+        update("UPDATE STANDALONE_PAGE SET STATUS = ?, TITLE = ? WHERE ID = ? AND STATUS = ?",
+                List.of(SitePage.Status.CURRENT.name(), title, id, SitePage.Status.TRASHED.name()));
+    }
+
+    /** Removes a trashed page for good. */
+    public void purgePage(long id) {
+        update("DELETE FROM STANDALONE_PAGE WHERE ID = ? AND STATUS = ?", List.of(id, SitePage.Status.TRASHED.name()));
     }
 
     /**

@@ -22,6 +22,7 @@ public final class StandaloneSite implements AutoCloseable {
     private final RequestUser currentUser = new RequestUser();
     private final SitePermissions permissions;
     private final SitePages pages;
+    private final PageEvents events = new PageEvents();
     private final PageActions actions;
     private final AtomicReference<String> baseUrl;
     private final boolean seeded;
@@ -32,7 +33,7 @@ public final class StandaloneSite implements AutoCloseable {
         this.permissions = new SitePermissions(store);
         this.baseUrl = new AtomicReference<>(initialBaseUrl);
         this.pages = new SitePages(store, baseUrl::get);
-        this.actions = new PageActions(store, permissions);
+        this.actions = new PageActions(store, permissions, events);
         SiteSchema.create(connections);
         this.seeded = store.seedIfEmpty(new DemoContent());
     }
@@ -62,6 +63,11 @@ public final class StandaloneSite implements AutoCloseable {
 
     public PageActions actions() {
         return actions;
+    }
+
+    /** Where the plugin listens to page copies, trashing, restores and purges. */
+    public PageEvents events() {
+        return events;
     }
 
     public SiteStore store() {

@@ -22,11 +22,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The host's own endpoints under {@code /host}: list, create, copy and trash pages (forms from the
- * site answer with redirects, JSON clients with JSON), and the demo user and language switchers.
+ * The host's own endpoints under {@code /host}: list, create, copy and trash pages, list the trash
+ * ({@code GET /host/pages?status=trashed&spaceKey=KEY}), restore and purge trashed pages (forms from
+ * the site answer with redirects, JSON clients with JSON), and the demo user and language switchers.
  */
 public final class HostApiServlet extends HttpServlet {
-    private static final Pattern PAGE_ACTION = Pattern.compile("/pages/([0-9]{1,18})/(copy|delete)");
+    private static final Pattern PAGE_ACTION = Pattern.compile("/pages/([0-9]{1,18})/(copy|delete|restore|purge)");
 
     /** A page as {@code GET /host/pages} lists it. */
     public record PageJson(long id, String title, String spaceKey, String url) {
@@ -48,6 +49,15 @@ public final class HostApiServlet extends HttpServlet {
         }
         UserRef user = Requests.userRef(request);
         String spaceKey = request.getParameter("spaceKey");
+        if ("trashed".equals(request.getParameter("status"))) {
+            try {
+                Responses.json(response, 200, site.actions().trashedPages(user, spaceKey == null ? "" : spaceKey)
+                        .stream().map(this::json).toList());
+            } catch (NotFoundException e) {
+                Responses.jsonProblem(response, 404, "space not found", List.of());
+            }
+            return;
+        }
         List<PageJson> pages = site.actions().visiblePages(user).stream()
                 .filter(p -> spaceKey == null || spaceKey.equals(p.spaceKey()))
                 .map(this::json).toList();
@@ -94,20 +104,33 @@ public final class HostApiServlet extends HttpServlet {
         }
         long id = Long.parseLong(matcher.group(1));
         UserRef user = Requests.userRef(request);
-        if ("copy".equals(matcher.group(2))) {
-            SitePage copy = site.actions().copy(user, id);
-            if (Requests.wantsJson(request)) {
-                Responses.json(response, 201, json(copy));
-            } else {
-                Responses.seeOther(response, "/pages/" + copy.id());
+        switch (matcher.group(2)) {
+            case "copy" -> {
+                SitePage copy = site.actions().copy(user, id);
+                answer(request, response, 201, copy, "/pages/" + copy.id());
             }
+            case "delete" -> {
+                SitePage trashed = site.actions().trash(user, id);
+                answer(request, response, 200, trashed, "/spaces/" + trashed.spaceKey() + "?trashed=" + trashed.id());
+            }
+            case "restore" -> {
+                SitePage restored = site.actions().restore(user, id);
+                answer(request, response, 200, restored, "/pages/" + restored.id());
+            }
+            default -> {
+                SitePage purged = site.actions().purge(user, id);
+                answer(request, response, 200, purged, "/spaces/" + purged.spaceKey() + "?purged=" + purged.id());
+            }
+        }
+    }
+
+    /** JSON clients get the page, forms a redirect. */
+    private void answer(HttpServletRequest request, HttpServletResponse response, int status, SitePage page,
+                        String redirect) throws IOException {
+        if (Requests.wantsJson(request)) {
+            Responses.json(response, status, json(page));
         } else {
-            SitePage trashed = site.actions().trash(user, id);
-            if (Requests.wantsJson(request)) {
-                Responses.json(response, 200, json(trashed));
-            } else {
-                Responses.seeOther(response, "/spaces/" + trashed.spaceKey() + "?trashed=" + trashed.id());
-            }
+            Responses.seeOther(response, redirect);
         }
     }
 

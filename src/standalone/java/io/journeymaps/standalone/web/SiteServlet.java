@@ -70,9 +70,10 @@ public final class SiteServlet extends HttpServlet {
             throws IOException {
         UserRef user = Requests.userRef(request);
         Space space = site.actions().visibleSpace(user, key);
-        String notice = request.getParameter("trashed") != null ? "The page was moved to the trash." : null;
+        String notice = request.getParameter("trashed") != null ? "The page was moved to the trash."
+                : request.getParameter("purged") != null ? "The page was purged from the trash." : null;
         Responses.html(response, 200, Views.space(context, space, site.store().currentPages(space.key()),
-                site.permissions().canEditSpace(user, space.key()), notice));
+                site.actions().trashedPages(user, space.key()), site.permissions().canEditSpace(user, space.key()), notice));
     }
 
     private void showPage(HttpServletRequest request, HttpServletResponse response, ViewContext context, long id)

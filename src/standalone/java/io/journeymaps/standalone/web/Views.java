@@ -34,7 +34,8 @@ final class Views {
         return Layout.render(context, "Spaces", Map.of(), "", html.toString());
     }
 
-    static String space(ViewContext context, Space space, List<SitePage> pages, boolean canEdit, String notice) {
+    static String space(ViewContext context, Space space, List<SitePage> pages, List<SitePage> trash, boolean canEdit,
+                        String notice) {
         StringBuilder html = new StringBuilder();
         html.append(breadcrumbs(space));
         String actions = canEdit ? "<a class=\"aui-button aui-button-primary\" href=\"#create-page\">Create page</a>" : "";
@@ -54,6 +55,7 @@ final class Views {
             html.append("</ul>\n");
         }
         if (canEdit) {
+            html.append(trashSection(trash));
             html.append(createForm(space));
         }
         return Layout.render(context, space.name(), meta("space-key", space.key(), "space-name", space.name()),
@@ -77,6 +79,26 @@ final class Views {
                 "space-key", space.key(), "space-name", space.name());
         return Layout.render(context, page.title() + " - " + space.name(), meta,
                 canEdit ? createNav(space) : "", html.toString());
+    }
+
+    /** The space's trash: restore a page with its maps, or purge it and them for good. */
+    private static String trashSection(List<SitePage> trash) {
+        StringBuilder html = new StringBuilder("<h2 id=\"trash\">Trash</h2>\n");
+        if (trash.isEmpty()) {
+            return html.append("<p id=\"trash-empty\">The trash is empty.</p>\n").toString();
+        }
+        html.append("<table class=\"aui\" id=\"trash-list\"><thead><tr><th>Page</th><th>Actions</th></tr></thead><tbody>\n");
+        for (SitePage page : trash) {
+            html.append("<tr data-page-id=\"").append(page.id()).append("\"><td dir=\"auto\">").append(escape(page.title()))
+                    .append("</td><td><form method=\"post\" action=\"/host/pages/").append(page.id())
+                    .append("/restore\" class=\"standalone-inline\"><button class=\"aui-button\" type=\"submit\"")
+                    .append(" id=\"restore-page-").append(page.id()).append("\">Restore</button></form>")
+                    .append("<form method=\"post\" action=\"/host/pages/").append(page.id())
+                    .append("/purge\" class=\"standalone-inline\" onsubmit=\"return confirm('Purge this page and its")
+                    .append(" journey maps for good?')\"><button class=\"aui-button\" type=\"submit\" id=\"purge-page-")
+                    .append(page.id()).append("\">Purge</button></form></td></tr>\n");
+        }
+        return html.append("</tbody></table>\n").toString();
     }
 
     static String problem(ViewContext context, String title, String detail) {

@@ -1,0 +1,6 @@
+// compile-only declaration; never packaged; see atlassian-api.md §12
+package com.atlassian.confluence.event.events.content.page;
+
+// Restored from the trash.
+public class PageRestoreEvent extends PageEvent {
+}
