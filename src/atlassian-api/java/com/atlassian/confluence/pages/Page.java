@@ -1,6 +1,6 @@
 // compile-only declaration; never packaged; see atlassian-api.md §5, §18
 package com.atlassian.confluence.pages;
 
-// Only its class literal is used (the type to create, in PermissionManager.hasCreatePermission).
+// Its class literal is the type to create (PermissionManager.hasCreatePermission); PageManager.getPage returns it.
 public class Page extends AbstractPage {
 }
