@@ -54,7 +54,7 @@ public class PersonaService {
     }
 
     /** The persona as {@link #create} would store it, without storing it (space import validates first). */
-    public Persona validate(String spaceKey, PersonaDraft draft) {
+    public static Persona validate(String spaceKey, PersonaDraft draft) {
         return validated(0L, spaceKey, draft);
     }
 
