@@ -7,7 +7,8 @@ import io.journeymaps.history.model.Revision;
 
 /**
  * Where revisions live (implemented over Active Objects by {@code history.store}). Snapshots are
- * the map as lossless JSON; listing never reads them. Every method joins the caller's transaction.
+ * the map as lossless JSON ({@code map.json.MapSnapshotJson}); listing never reads them. Every method
+ * joins the caller's transaction.
  */
 public interface RevisionRepository {
     /** The map's revisions, newest first, without snapshots. */
@@ -15,6 +16,13 @@ public interface RevisionRepository {
 
     /** The newest revision of the map, without its snapshot. */
     Optional<Revision> latest(long mapId);
+
+    /**
+     * The newest revision with the changes of the editing session it sums up (JSON written by
+     * {@code history.SessionChanges}; null when none was stored), without its snapshot: what the
+     * next edit needs to decide whether it coalesces into it.
+     */
+    Optional<SessionRevision> latestSession(long mapId);
 
     /** One revision with its snapshot. */
     Optional<RevisionSnapshot> get(long mapId, long version);
@@ -31,7 +39,17 @@ public interface RevisionRepository {
     /** Deletes every revision of the map (the map is gone for good). */
     void deleteOfMap(long mapId);
 
-    /** A revision with the map as it was at that version, as JSON. */
-    record RevisionSnapshot(Revision revision, String snapshotJson) {
+    /**
+     * A revision with the map as it was at that version, as JSON, and optionally the changes of its
+     * editing session (null for imported revisions: a later edit then starts a new session's summary).
+     */
+    record RevisionSnapshot(Revision revision, String snapshotJson, String sessionJson) {
+        public RevisionSnapshot(Revision revision, String snapshotJson) {
+            this(revision, snapshotJson, null);
+        }
+    }
+
+    /** The newest revision and its session changes (JSON, may be null). */
+    record SessionRevision(Revision revision, String sessionJson) {
     }
 }

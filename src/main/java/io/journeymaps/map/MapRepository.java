@@ -72,6 +72,14 @@ public interface MapRepository {
     /** Any map with this macro key, on whichever page (used to fork a copied page's map). */
     Optional<Long> findAnyByMacroKey(String macroKey);
 
+    /**
+     * Runs the work in one transaction that the repository's methods (and other stores on the same
+     * database) join. Repositories without transactions just run it.
+     */
+    default <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return work.get();
+    }
+
     /** Deletes the map and everything that belongs to it. */
     void delete(long mapId);
 }

@@ -39,13 +39,16 @@ public class MapService {
     private final MapRepository maps;
     private final PersonaRepository personas;
     private final TemplateCatalog templates;
+    private final MapVersionListener versions;
     private final BatchMerger merger = new BatchMerger();
 
     @Inject
-    public MapService(MapRepository maps, PersonaRepository personas, TemplateCatalog templates) {
+    public MapService(MapRepository maps, PersonaRepository personas, TemplateCatalog templates,
+                      MapVersionListener versions) {
         this.maps = maps;
         this.personas = personas;
         this.templates = templates;
+        this.versions = versions;
     }
 
     public JourneyMap createMap(NewMapCommand cmd, UserRef author) {
@@ -69,7 +72,21 @@ public class MapService {
         String title = title(cmd.title(), cmd.templateId(), language);
         JourneyMap map = templates.instantiate(cmd.templateId(), language, cmd.pageId(), cmd.spaceKey(), macroKey, title)
                 .orElseThrow(() -> new InvalidInputException("template", "no template with this id"));
-        return maps.insert(map, author);
+        return insert(map, author, templateName(cmd.templateId(), language));
+    }
+
+    /** Stores a new map and tells the listener (its first revision) in the same transaction. */
+    private JourneyMap insert(JourneyMap map, UserRef author, String templateName) {
+        return maps.inTransaction(() -> {
+            JourneyMap saved = maps.insert(map, author);
+            versions.versionStored(new StoredVersion(null, saved, author, StoredVersion.Kind.CREATE, templateName));
+            return saved;
+        });
+    }
+
+    private String templateName(String templateId, String language) {
+        return templates.list(language).stream().filter(t -> t.id().equals(templateId)).map(TemplateInfo::name)
+                .findFirst().orElse(templateId);
     }
 
     public Optional<JourneyMap> find(long mapId) {
@@ -128,7 +145,38 @@ public class MapService {
             return new BatchResult.Conflicted(current.version(), outcome.conflicts());
         }
         JourneyMap saved = maps.saveBatch(current, outcome.map(), outcome.changedTargets(), author);
+        versions.versionStored(StoredVersion.edit(current, saved, author));
         return new BatchResult.Applied(saved.version(), outcome.applied(), saved);
+    }
+
+    /**
+     * Replaces the map's content as a whole (a restore, an import, a template) with a new version,
+     * under the map's write lock like any batch: {@code content} gets the current map and returns the
+     * new one (its id and version are ignored); the changed targets are those of the difference, so
+     * editors with older bases merge against it and conflict as against any batch. The listener learns
+     * the version with {@code kind} and {@code detail} (see {@link StoredVersion}).
+     */
+    public JourneyMap replaceContent(long mapId, java.util.function.UnaryOperator<JourneyMap> content,
+                                     StoredVersion.Kind kind, String detail, UserRef author) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return maps.lockedForWrite(mapId, () -> {
+                    JourneyMap current = maps.load(mapId).orElseThrow(() -> new NotFoundException("map " + mapId));
+                    JourneyMap after = content.apply(current);
+                    JourneyMap next = new JourneyMap(mapId, after.header().withVersion(current.version(), current.header().updated()),
+                            after.stages(), after.lanes(), after.cards(), after.emotions(), after.personaIds(), after.jiraLinks());
+                    JourneyMap saved = maps.saveBatch(current, next,
+                            io.journeymaps.map.operation.ReplacementTargets.between(current, next), author);
+                    versions.versionStored(new StoredVersion(current, saved, author, kind, detail));
+                    return saved;
+                });
+            } catch (ConcurrentMapUpdateException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                backOff(attempt);
+            }
+        }
     }
 
     /** A short random pause, growing with the attempts, so that racing writers stop colliding in step. */
@@ -158,7 +206,9 @@ public class MapService {
                     if (!changedCards.isEmpty()) {
                         java.util.Set<String> targets = new java.util.LinkedHashSet<>();
                         changedCards.forEach(c -> targets.add(Target.field(Target.CARD, c, JIRA_LINKS_FIELD).toString()));
-                        return maps.saveBatch(current, current.withJiraLinks(links), targets, author);
+                        JourneyMap saved = maps.saveBatch(current, current.withJiraLinks(links), targets, author);
+                        versions.versionStored(StoredVersion.edit(current, saved, author));
+                        return saved;
                     }
                     return links.equals(current.jiraLinks()) ? current : maps.saveJiraLinkCache(current, links);
                 });
@@ -219,7 +269,7 @@ public class MapService {
         String mapTitle = title(title, template, lang);
         JourneyMap map = templates.instantiate(template, lang, pageId, spaceKey, key, mapTitle)
                 .orElseThrow(() -> new IllegalStateException("built-in template " + template + " is missing"));
-        return maps.insert(map, viewer);
+        return insert(map, viewer, templateName(template, lang));
     }
 
     /**
@@ -236,7 +286,7 @@ public class MapService {
         // "default" is shared by every page whose macro has no key, so it never identifies a copied page's map
         Optional<JourneyMap> original = DEFAULT_MACRO_KEY.equals(key) ? Optional.empty()
                 : maps.findAnyByMacroKey(key).flatMap(maps::load).filter(m -> m.header().pageId() != pageId);
-        return original.map(o -> maps.insert(MapForks.forkFor(o, pageId, spaceKey, key), viewer));
+        return original.map(o -> insert(MapForks.forkFor(o, pageId, spaceKey, key), viewer, null));
     }
 
     /** The key a macro's mapKey parameter stands for: {@link #DEFAULT_MACRO_KEY} when blank, else the trimmed key. */

@@ -131,6 +131,11 @@ public class AoMapStore implements MapRepository {
     }
 
     @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return db.inTransaction(work);
+    }
+
+    @Override
     public <T> T lockedForWrite(long mapId, Supplier<T> work) {
         return db.inTransaction(() -> {
             lockMapRow(mapId);
