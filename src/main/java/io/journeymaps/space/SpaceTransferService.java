@@ -24,6 +24,8 @@ import io.journeymaps.host.Pages;
 import io.journeymaps.host.UserRef;
 import io.journeymaps.map.MapRepository;
 import io.journeymaps.map.MapService;
+import io.journeymaps.map.MapVersionListener;
+import io.journeymaps.map.StoredVersion;
 import io.journeymaps.map.json.MapSnapshotJson;
 import io.journeymaps.map.model.EmotionScore;
 import io.journeymaps.map.model.JourneyMap;
@@ -38,7 +40,6 @@ import io.journeymaps.space.SpaceFile.ExportedMap;
 import io.journeymaps.space.SpaceFile.PageInfo;
 import io.journeymaps.space.SpaceFile.Thread;
 import io.journeymaps.space.json.SpaceFileJson;
-import io.journeymaps.storage.AoDatabase;
 
 /**
  * Whole-space export and import of journey-map data (Confluence's space XML export does not carry
@@ -54,37 +55,36 @@ public class SpaceTransferService {
     /** The size cap of an import file: far above the 2 MB API cap, since a file carries a whole space. */
     public static final int MAX_IMPORT_BYTES = 64 * 1024 * 1024;
     public static final String MAX_IMPORT_TEXT = "64 MB";
-    /** The summary of the revision each imported map gets (its kind is IMPORT). */
-    public static final String IMPORT_SUMMARY = "Imported from space export";
 
     private final MapRepository maps;
     private final PersonaRepository personas;
     private final CommentRepository comments;
     private final RevisionRepository revisions;
     private final Pages pages;
-    private final AoDatabase db;
+    private final MapVersionListener versions;
     private final Supplier<Instant> clock;
 
     @Inject
     public SpaceTransferService(MapRepository maps, PersonaRepository personas, CommentRepository comments,
-                                RevisionRepository revisions, Pages pages, AoDatabase db) {
-        this(maps, personas, comments, revisions, pages, db, Instant::now);
+                                RevisionRepository revisions, Pages pages, MapVersionListener versions) {
+        this(maps, personas, comments, revisions, pages, versions, Instant::now);
     }
 
     SpaceTransferService(MapRepository maps, PersonaRepository personas, CommentRepository comments,
-                         RevisionRepository revisions, Pages pages, AoDatabase db, Supplier<Instant> clock) {
+                         RevisionRepository revisions, Pages pages, MapVersionListener versions,
+                         Supplier<Instant> clock) {
         this.maps = maps;
         this.personas = personas;
         this.comments = comments;
         this.revisions = revisions;
         this.pages = pages;
-        this.db = db;
+        this.versions = versions;
         this.clock = clock;
     }
 
     /** The space's journey-map data; maps of trashed or moved pages are left out (no page title to match). */
     public SpaceFile export(String spaceKey, UserRef by) {
-        return db.inTransaction(() -> {
+        return maps.inTransaction(() -> {
             List<ExportedMap> exported = new ArrayList<>();
             for (JourneyMap header : maps.headersOfSpace(spaceKey)) {
                 Optional<PageRef> page = pages.find(header.header().pageId());
@@ -123,7 +123,7 @@ public class SpaceTransferService {
             return new ImportReport(dryRun, spaceKey, read.sourceSpaceKey(), Counts.NONE, List.of(entry));
         }
         SpaceFile source = read.file();
-        return db.inTransaction(() -> {
+        return maps.inTransaction(() -> {
             Plan plan = plan(spaceKey, source);
             return dryRun ? plan.report(true, Map.of(), Map.of()) : write(spaceKey, plan, by);
         });
@@ -170,8 +170,6 @@ public class SpaceTransferService {
         }
         Map<Long, Long> mapIds = new HashMap<>();
         Map<Integer, Long> newMapIds = new HashMap<>();
-        Instant now = clock.get();
-        String author = by == null ? null : by.key();
         for (MapPlan mp : baseMapsFirst(plan.maps())) {
             if (mp.skipReason() != null) {
                 continue;
@@ -188,10 +186,11 @@ public class SpaceTransferService {
                         m.macroKey(), personaIds, mapIds);
                 Revision rev = r.revision();
                 revisions.insert(new RevisionSnapshot(new Revision(inserted.id(), rev.version(), rev.author(),
-                        rev.created(), rev.summary()), MapSnapshotJson.write(snapshot)));
+                        rev.created(), rev.summary(), rev.kind()), MapSnapshotJson.write(snapshot)));
             }
-            revisions.insert(new RevisionSnapshot(new Revision(inserted.id(), version, author, now, IMPORT_SUMMARY),
-                    MapSnapshotJson.write(inserted)));
+            // History records the IMPORT revision of the new version, as for any stored version.
+            versions.versionStored(new StoredVersion(null, inserted, by, StoredVersion.Kind.IMPORT,
+                    importDetail(plan.source())));
             for (Thread t : m.comments()) {
                 Comment root = t.root();
                 Comment stored = comments.insert(new Comment(0L, inserted.id(), root.anchor(), null, root.author(),
@@ -203,6 +202,11 @@ public class SpaceTransferService {
             }
         }
         return plan.report(false, newPersonaIds, newMapIds);
+    }
+
+    /** What the IMPORT revision's summary names as the source: "Map imported from “space export of DEMO”". */
+    static String importDetail(SpaceFile source) {
+        return "space export of " + source.spaceKey();
     }
 
     /** Maps a future-state map is derived from come before it, so its link can point at the new map. */

@@ -23,6 +23,7 @@ import io.journeymaps.common.json.Json;
 import io.journeymaps.common.json.JsonFields;
 import io.journeymaps.history.RevisionRepository.RevisionSnapshot;
 import io.journeymaps.history.model.Revision;
+import io.journeymaps.history.model.RevisionKind;
 import io.journeymaps.map.json.MapSnapshotJson;
 import io.journeymaps.map.model.JourneyMap;
 import io.journeymaps.map.model.Limits;
@@ -46,7 +47,7 @@ public final class SpaceFileJson {
     private static final Set<String> TOP = Set.of("format", "formatVersion", "spaceKey", "exported", "exportedBy",
             "personas", "maps");
     private static final Set<String> MAP = Set.of("page", "macroKey", "map", "revisions", "comments");
-    private static final Set<String> REVISION = Set.of("version", "author", "created", "summary", "snapshot");
+    private static final Set<String> REVISION = Set.of("version", "kind", "author", "created", "summary", "snapshot");
     private static final Set<String> THREAD = Set.of("id", "anchor", "author", "body", "created", "edited",
             "resolved", "replies");
     private static final Set<String> REPLY = Set.of("id", "author", "body", "created", "edited");
@@ -81,6 +82,7 @@ public final class SpaceFileJson {
                 Revision rev = r.revision();
                 ObjectNode ro = revisions.addObject();
                 ro.put("version", rev.version());
+                ro.put("kind", rev.kind().name());
                 ro.put("author", rev.author());
                 ro.put("created", rev.created() == null ? null : rev.created().toString());
                 ro.put("summary", rev.summary());
@@ -219,12 +221,13 @@ public final class SpaceFileJson {
         if (version < 1) {
             throw r.error("version", "must be 1 or more");
         }
+        RevisionKind kind = r.optionalEnum("kind", RevisionKind.class);
         String author = limited(r, "author", r.optionalString("author"), Limits.NAME);
         Instant created = instant(r, "created", true);
         String summary = limited(r, "summary", r.optionalString("summary"), SUMMARY);
         JourneyMap snapshot = snapshot(r.pathOf("snapshot"), r.requiredObject("snapshot").node());
         // Stored as the codec writes it (normalised); persona ids are remapped by the importer.
-        return new RevisionSnapshot(new Revision(snapshot.id(), version, author, created, summary),
+        return new RevisionSnapshot(new Revision(snapshot.id(), version, author, created, summary, kind),
                 MapSnapshotJson.write(snapshot));
     }
 
