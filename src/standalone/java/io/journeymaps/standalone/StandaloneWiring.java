@@ -8,6 +8,11 @@ import io.journeymaps.comment.rest.MapCommentResource;
 import io.journeymaps.comment.store.AoCommentStore;
 import io.journeymaps.common.rest.OpenApiResource;
 import io.journeymaps.common.rest.WebApplicationErrorMapper;
+import io.journeymaps.history.HistoryRecorder;
+import io.journeymaps.history.HistoryService;
+import io.journeymaps.history.HistorySettings;
+import io.journeymaps.history.rest.MapHistoryResource;
+import io.journeymaps.history.store.AoRevisionStore;
 import io.journeymaps.host.AccessGuard;
 import io.journeymaps.jira.JiraService;
 import io.journeymaps.jira.JiraStatusSettings;
@@ -42,6 +47,7 @@ public final class StandaloneWiring implements PluginWiring {
     private final PersonaService personaService;
     private final JiraService jira;
     private final CommentService comments;
+    private final HistoryService history;
     private final MacroView macroView;
     private final List<Object> restResources;
 
@@ -51,7 +57,9 @@ public final class StandaloneWiring implements PluginWiring {
         AoMapStore mapStore = new AoMapStore(database.aoDatabase());
         AoPersonaStore personaStore = new AoPersonaStore(database.aoDatabase());
         BuiltInTemplates templates = new BuiltInTemplates();
-        maps = new MapService(mapStore, personaStore, templates);
+        AoRevisionStore revisionStore = new AoRevisionStore(database.aoDatabase());
+        maps = new MapService(mapStore, personaStore, templates, new HistoryRecorder(revisionStore, new HistorySettings()));
+        history = new HistoryService(revisionStore, maps, site.users());
         personaService = new PersonaService(personaStore);
         AccessGuard guard = new AccessGuard(site.currentUser(), site.pages(), site.permissions());
         MapAccess mapAccess = new MapAccess(maps, guard);
@@ -71,6 +79,7 @@ public final class StandaloneWiring implements PluginWiring {
                 new PersonaResource(personaService, guard),
                 new MapCommentResource(comments),
                 new CommentResource(comments),
+                new MapHistoryResource(history, maps, mapAccess),
                 new OpenApiResource(),
                 new WebApplicationErrorMapper());
     }
@@ -89,6 +98,10 @@ public final class StandaloneWiring implements PluginWiring {
 
     public CommentService comments() {
         return comments;
+    }
+
+    public HistoryService history() {
+        return history;
     }
 
     public PersonaService personas() {

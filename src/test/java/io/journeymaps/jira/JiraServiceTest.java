@@ -43,6 +43,7 @@ import io.journeymaps.jira.token.TokenJiraConnections;
 import io.journeymaps.map.FakeTemplateCatalog;
 import io.journeymaps.map.InMemoryMapRepository;
 import io.journeymaps.map.MapService;
+import io.journeymaps.map.MapVersionListener;
 import io.journeymaps.map.model.JiraLink;
 import io.journeymaps.map.model.JiraLinkState;
 import io.journeymaps.map.model.JourneyMap;
@@ -76,7 +77,7 @@ class JiraServiceTest {
     void setUp() {
         jira.reset();
         repo = new InMemoryMapRepository();
-        maps = new MapService(repo, new InMemoryPersonaRepository(), new FakeTemplateCatalog());
+        maps = new MapService(repo, new InMemoryPersonaRepository(), new FakeTemplateCatalog(), MapVersionListener.NONE);
         pending = new InMemoryPendingCreates();
         service = service(jira.gateway());
         jira.server().stubFor(post(urlPathEqualTo("/jira/rest/api/2/issue/SHOP-7/remotelink"))

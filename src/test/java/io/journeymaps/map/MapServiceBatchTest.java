@@ -40,7 +40,7 @@ class MapServiceBatchTest {
     void setUp() {
         repo = new InMemoryMapRepository();
         personas = new InMemoryPersonaRepository();
-        service = new MapService(repo, personas, new FakeTemplateCatalog());
+        service = new MapService(repo, personas, new FakeTemplateCatalog(), MapVersionListener.NONE);
         JourneyMap m = repo.put(TestMaps.sample());
         id = m.id();
         base = m.version();
@@ -235,7 +235,7 @@ class MapServiceBatchTest {
             }
         };
         ((InMemoryMapRepository) alwaysLate).put(TestMaps.sample());
-        MapService s = new MapService(alwaysLate, personas, new FakeTemplateCatalog());
+        MapService s = new MapService(alwaysLate, personas, new FakeTemplateCatalog(), MapVersionListener.NONE);
         assertThrows(ConcurrentMapUpdateException.class,
                 () -> s.applyBatch(42L, base, List.of(new RenameStage("S1", "x")), ANN));
         assertEquals(MapService.MAX_ATTEMPTS, ((InMemoryMapRepository) alwaysLate).saveCalls);

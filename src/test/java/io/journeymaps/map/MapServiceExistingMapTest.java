@@ -16,7 +16,7 @@ import io.journeymaps.persona.InMemoryPersonaRepository;
 class MapServiceExistingMapTest {
     private static final UserRef ANN = new UserRef("ann", "Ann");
     private final InMemoryMapRepository repo = new InMemoryMapRepository();
-    private final MapService service = new MapService(repo, new InMemoryPersonaRepository(), new FakeTemplateCatalog());
+    private final MapService service = new MapService(repo, new InMemoryPersonaRepository(), new FakeTemplateCatalog(), MapVersionListener.NONE);
 
     @Test
     void existingMapForMacro_withoutAnyMap_isEmpty_andCreatesNothing() {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import io.journeymaps.host.UserRef;
 import io.journeymaps.map.BatchResult;
 import io.journeymaps.map.MapService;
+import io.journeymaps.map.MapVersionListener;
 import io.journeymaps.map.NewMapCommand;
 import io.journeymaps.map.model.CardField;
 import io.journeymaps.map.model.JourneyMap;
@@ -79,7 +80,7 @@ class ConcurrentEditingTest {
 
     private void runWriters() throws Exception {
         AoMapStore store = new AoMapStore(database.aoDatabase());
-        MapService maps = new MapService(store, new AoPersonaStore(database.aoDatabase()), new BuiltInTemplates());
+        MapService maps = new MapService(store, new AoPersonaStore(database.aoDatabase()), new BuiltInTemplates(), MapVersionListener.NONE);
         JourneyMap start = maps.createMap(new NewMapCommand(42L, "DEMO", "awareness-to-advocacy", "Busy map", "en",
                 null), new UserRef("alice", "Alice"));
         String painLane = start.lanes().stream().filter(l -> l.type() == LaneType.PAIN_POINTS).map(Lane::id)

@@ -2,6 +2,10 @@
 package com.atlassian.sal.api.user;
 
 public final class UserKey {
+    public UserKey(String userKey) {
+        // compile-only declaration
+    }
+
     public String getStringValue() {
         throw new UnsupportedOperationException("compile-only declaration");
     }
