@@ -32,6 +32,8 @@ import io.journeymaps.persona.PersonaService;
 import io.journeymaps.persona.rest.PersonaResource;
 import io.journeymaps.persona.store.AoPersonaStore;
 import io.journeymaps.render.MacroView;
+import io.journeymaps.space.SpaceTransferService;
+import io.journeymaps.space.rest.SpaceTransferResource;
 import io.journeymaps.render.MapMacroView;
 import io.journeymaps.render.VelocityMapRenderer;
 import io.journeymaps.standalone.site.StandaloneSite;
@@ -48,6 +50,7 @@ public final class StandaloneWiring implements PluginWiring {
     private final JiraService jira;
     private final CommentService comments;
     private final HistoryService history;
+    private final SpaceTransferService spaceTransfer;
     private final MacroView macroView;
     private final List<Object> restResources;
 
@@ -58,7 +61,8 @@ public final class StandaloneWiring implements PluginWiring {
         AoPersonaStore personaStore = new AoPersonaStore(database.aoDatabase());
         BuiltInTemplates templates = new BuiltInTemplates();
         AoRevisionStore revisionStore = new AoRevisionStore(database.aoDatabase());
-        maps = new MapService(mapStore, personaStore, templates, new HistoryRecorder(revisionStore, new HistorySettings()));
+        HistoryRecorder recorder = new HistoryRecorder(revisionStore, new HistorySettings());
+        maps = new MapService(mapStore, personaStore, templates, recorder);
         history = new HistoryService(revisionStore, maps, site.users());
         personaService = new PersonaService(personaStore);
         AccessGuard guard = new AccessGuard(site.currentUser(), site.pages(), site.permissions());
@@ -68,7 +72,10 @@ public final class StandaloneWiring implements PluginWiring {
                 .orElseGet(TokenJiraConnections::notConfigured);
         jira = new JiraService(new RestJiraGateway(jiraConnections), maps, new AoPendingCreates(database.aoDatabase()),
                 new JiraStatusSettings());
-        comments = new CommentService(new AoCommentStore(database.aoDatabase()), maps, guard);
+        AoCommentStore commentStore = new AoCommentStore(database.aoDatabase());
+        comments = new CommentService(commentStore, maps, guard);
+        spaceTransfer = new SpaceTransferService(mapStore, personaStore, commentStore, revisionStore, site.pages(),
+                recorder);
         macroView = new MapMacroView(maps, new VelocityMapRenderer(), site.permissions());
         restResources = List.of(
                 new MapResource(maps, mapAccess),
@@ -80,6 +87,7 @@ public final class StandaloneWiring implements PluginWiring {
                 new MapCommentResource(comments),
                 new CommentResource(comments),
                 new MapHistoryResource(history, maps, mapAccess),
+                new SpaceTransferResource(spaceTransfer, guard),
                 new OpenApiResource(),
                 new WebApplicationErrorMapper());
     }
@@ -94,6 +102,10 @@ public final class StandaloneWiring implements PluginWiring {
 
     public JiraService jira() {
         return jira;
+    }
+
+    public SpaceTransferService spaceTransfer() {
+        return spaceTransfer;
     }
 
     public CommentService comments() {

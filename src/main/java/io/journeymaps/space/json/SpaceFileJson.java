@@ -90,7 +90,8 @@ public final class SpaceFileJson {
             }
             ArrayNode threads = mo.putArray("comments");
             for (Thread t : m.comments()) {
-                ObjectNode to = comment(t.root());
+                ObjectNode to = threads.addObject();
+                to.setAll(comment(t.root()));
                 ObjectNode anchor = Json.object().put("type", t.root().anchor().type().name())
                         .put("id", t.root().anchor().elementId());
                 to.set("anchor", anchor);
