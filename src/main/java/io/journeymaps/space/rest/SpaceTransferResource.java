@@ -31,7 +31,7 @@ import io.journeymaps.space.json.ImportReportJson;
  * see the space get 403, anonymous visitors 401, and whoever cannot see the space 404.
  */
 @Named
-@Path("/spaces")
+@Path("/")   // as PersonaResource: a "/spaces" root would hide its /spaces/{key}/personas (no backtracking)
 @AnonymousSiteAccess
 @Produces(MediaType.APPLICATION_JSON)
 public class SpaceTransferResource {
@@ -45,7 +45,7 @@ public class SpaceTransferResource {
     }
 
     @GET
-    @Path("{spaceKey}/export")
+    @Path("spaces/{spaceKey}/export")
     public Response export(@PathParam("spaceKey") String spaceKey) {
         return ApiResponses.run(() -> {
             UserRef admin = guard.requireSpaceAdmin(spaceKey);
@@ -57,7 +57,7 @@ public class SpaceTransferResource {
     }
 
     @POST
-    @Path("{spaceKey}/import")
+    @Path("spaces/{spaceKey}/import")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response importFile(@PathParam("spaceKey") String spaceKey, @QueryParam("dryRun") String dryRun,
                                InputStream body) {
