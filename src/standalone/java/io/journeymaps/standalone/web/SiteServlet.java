@@ -72,7 +72,8 @@ public final class SiteServlet extends HttpServlet {
         Space space = site.actions().visibleSpace(user, key);
         String notice = request.getParameter("trashed") != null ? "The page was moved to the trash." : null;
         Responses.html(response, 200, Views.space(context, space, site.store().currentPages(space.key()),
-                site.permissions().canEditSpace(user, space.key()), notice));
+                site.permissions().canEditSpace(user, space.key()), site.permissions().isSpaceAdmin(user, space.key()),
+                notice));
     }
 
     private void showPage(HttpServletRequest request, HttpServletResponse response, ViewContext context, long id)

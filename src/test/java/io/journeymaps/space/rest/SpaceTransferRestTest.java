@@ -149,4 +149,20 @@ class SpaceTransferRestTest {
         assertInvalid(importInto(host.as("alice"), "DEMO", "maybe", demoExport), "dryRun");
         assertInvalid(importInto(host.as("alice"), "DEMO", "true", "{\"format\":\"csv\"}"), "format");
     }
+
+    @Test
+    void spacePage_offersExportAndImport_onlyToSpaceAdmins() {
+        ApiResponse alicePage = host.as("alice").site("/spaces/DEMO", "GET", null);
+        ApiResponse bobPage = host.as("bob").site("/spaces/DEMO", "GET", null);
+
+        assertEquals(200, alicePage.status());
+        assertTrue(alicePage.body().contains("href=\"/rest/journey-maps/1.0/spaces/DEMO/export\" download"),
+                alicePage.body());
+        assertTrue(alicePage.body().contains("id=\"import-file\""));
+        assertEquals(200, bobPage.status());
+        assertTrue(!bobPage.body().contains("space-transfer"), "bob is no admin of DEMO");
+        ApiResponse script = host.as("alice").site("/host/static/space-transfer.js", "GET", null);
+        assertEquals(200, script.status());
+        assertTrue(script.body().contains("dryRun"));
+    }
 }
