@@ -65,6 +65,12 @@ public class HistoryRecorder implements MapVersionListener {
         revisions.insert(new RevisionSnapshot(r, snapshot, batch.toJson()));
     }
 
+    /** A deleted map's revisions go with it. */
+    @Override
+    public void mapDeleted(long mapId) {
+        revisions.deleteOfMap(mapId);
+    }
+
     private boolean coalesces(SessionRevision latest, String author, Instant at, long newVersion) {
         Revision r = latest.revision();
         return r.kind() == RevisionKind.EDIT

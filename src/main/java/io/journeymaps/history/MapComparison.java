@@ -44,18 +44,17 @@ public record MapComparison(Changes stages, Changes steps, Changes lanes, Change
     }
 
     public static MapComparison between(JourneyMap from, JourneyMap to) {
-        Changes stages = compare(from.stages(), to.stages(), Stage::id, (a, b) -> a.name().equals(b.name()) && a.hidden() == b.hidden(),
-                s -> "");
+        Changes stages = compare(from.stages(), to.stages(), Stage::id,
+                (a, b) -> a.name().equals(b.name()) && a.hidden() == b.hidden(), s -> "", s -> "");
         Map<String, String> fromStageOfStep = stageOfStep(from);
         Map<String, String> toStageOfStep = stageOfStep(to);
         Changes steps = compare(from.steps().toList(), to.steps().toList(), Step::id, Step::equals,
-                s -> "");
-        steps = alsoChanged(steps, to.steps().map(Step::id).filter(id -> fromStageOfStep.containsKey(id)
-                && !fromStageOfStep.get(id).equals(toStageOfStep.get(id))).toList(), to.steps().map(Step::id).toList());
-        Changes lanes = compare(from.lanes(), to.lanes(), Lane::id, Lane::equals, l -> "");
+                s -> fromStageOfStep.get(s.id()), s -> toStageOfStep.get(s.id()));
+        Changes lanes = compare(from.lanes(), to.lanes(), Lane::id, Lane::equals, l -> "", l -> "");
+        Function<Card, String> cell = c -> c.laneId() + "/" + c.stepId();
         Changes cards = compare(from.cards(), to.cards(), Card::id,
-                (a, b) -> a.equals(b) && sameLinks(from.jiraLinksOf(a.id()), to.jiraLinksOf(b.id())),
-                c -> c.laneId() + "/" + c.stepId());
+                (a, b) -> a.details().equals(b.details()) && sameLinks(from.jiraLinksOf(a.id()), to.jiraLinksOf(b.id())),
+                cell, cell);
         return new MapComparison(stages, steps, lanes, cards);
     }
 
@@ -70,18 +69,28 @@ public record MapComparison(Changes stages, Changes steps, Changes lanes, Change
     }
 
     /**
-     * Compares two ordered lists of elements. An element present in both is changed when
-     * {@code same} says its fields differ, or when its index among the common elements of its group
-     * (the whole list for stages, steps and lanes; the cell for cards) differs.
+     * Compares two ordered lists of elements, each element in a group (the whole list for stages and
+     * lanes, the stage for steps, the cell for cards). An element of both versions is changed when
+     * {@code same} says its fields differ, when its group differs, or when its index differs among the
+     * elements that are in both versions and stay in their group (so that an insert, a delete or a
+     * move out of the group does not make the others "moved").
      */
     private static <E> Changes compare(List<E> from, List<E> to, Function<E, String> id,
-                                       java.util.function.BiPredicate<E, E> same, Function<E, String> group) {
+                                       java.util.function.BiPredicate<E, E> same,
+                                       Function<E, String> fromGroup, Function<E, String> toGroup) {
         Map<String, E> fromById = new LinkedHashMap<>();
         from.forEach(e -> fromById.put(id.apply(e), e));
         Map<String, E> toById = new LinkedHashMap<>();
         to.forEach(e -> toById.put(id.apply(e), e));
-        Map<String, Integer> fromIndex = commonIndexes(from, toById.keySet(), id, group);
-        Map<String, Integer> toIndex = commonIndexes(to, fromById.keySet(), id, group);
+        Set<String> stay = new HashSet<>();
+        for (E e : to) {
+            E old = fromById.get(id.apply(e));
+            if (old != null && Objects.equals(fromGroup.apply(old), toGroup.apply(e))) {
+                stay.add(id.apply(e));
+            }
+        }
+        Map<String, Integer> fromIndex = stayingIndexes(from, stay, id, fromGroup);
+        Map<String, Integer> toIndex = stayingIndexes(to, stay, id, toGroup);
         List<String> added = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         for (E e : to) {
@@ -89,8 +98,7 @@ public record MapComparison(Changes stages, Changes steps, Changes lanes, Change
             E old = fromById.get(key);
             if (old == null) {
                 added.add(key);
-            } else if (!same.test(old, e) || !group.apply(old).equals(group.apply(e))
-                    || !Objects.equals(fromIndex.get(key), toIndex.get(key))) {
+            } else if (!stay.contains(key) || !same.test(old, e) || !Objects.equals(fromIndex.get(key), toIndex.get(key))) {
                 changed.add(key);
             }
         }
@@ -98,26 +106,17 @@ public record MapComparison(Changes stages, Changes steps, Changes lanes, Change
         return new Changes(added, removed, changed);
     }
 
-    /** Index of each element among those also in {@code others}, counted within its group. */
-    private static <E> Map<String, Integer> commonIndexes(List<E> items, Set<String> others, Function<E, String> id,
-                                                          Function<E, String> group) {
+    /** Index of each staying element among the staying elements of its group. */
+    private static <E> Map<String, Integer> stayingIndexes(List<E> items, Set<String> stay, Function<E, String> id,
+                                                           Function<E, String> group) {
         Map<String, Integer> counters = new HashMap<>();
         Map<String, Integer> index = new HashMap<>();
         for (E e : items) {
             String key = id.apply(e);
-            if (others.contains(key)) {
-                index.put(key, counters.merge(group.apply(e), 1, Integer::sum) - 1);
+            if (stay.contains(key)) {
+                index.put(key, counters.merge(String.valueOf(group.apply(e)), 1, Integer::sum) - 1);
             }
         }
         return index;
-    }
-
-    private static Changes alsoChanged(Changes c, List<String> more, List<String> order) {
-        if (more.isEmpty()) {
-            return c;
-        }
-        Set<String> all = new HashSet<>(c.changed());
-        all.addAll(more);
-        return new Changes(c.added(), c.removed(), order.stream().filter(all::contains).toList());
     }
 }

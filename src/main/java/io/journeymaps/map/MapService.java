@@ -246,7 +246,11 @@ public class MapService {
         if (maps.version(mapId).isEmpty()) {
             throw new NotFoundException("map " + mapId);
         }
-        maps.delete(mapId);
+        maps.inTransaction(() -> {
+            maps.delete(mapId);
+            versions.mapDeleted(mapId);
+            return null;
+        });
     }
 
     /**

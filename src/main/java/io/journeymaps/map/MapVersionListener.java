@@ -10,4 +10,8 @@ public interface MapVersionListener {
     MapVersionListener NONE = stored -> { };
 
     void versionStored(StoredVersion stored);
+
+    /** The map was deleted for good, in the same transaction; what was recorded about it may go too. */
+    default void mapDeleted(long mapId) {
+    }
 }

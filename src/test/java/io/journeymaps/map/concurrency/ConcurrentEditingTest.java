@@ -80,7 +80,8 @@ class ConcurrentEditingTest {
 
     private void runWriters() throws Exception {
         AoMapStore store = new AoMapStore(database.aoDatabase());
-        MapService maps = new MapService(store, new AoPersonaStore(database.aoDatabase()), new BuiltInTemplates(), MapVersionListener.NONE);
+        MapService maps = new MapService(store, new AoPersonaStore(database.aoDatabase()), new BuiltInTemplates(),
+                MapVersionListener.NONE);
         JourneyMap start = maps.createMap(new NewMapCommand(42L, "DEMO", "awareness-to-advocacy", "Busy map", "en",
                 null), new UserRef("alice", "Alice"));
         String painLane = start.lanes().stream().filter(l -> l.type() == LaneType.PAIN_POINTS).map(Lane::id)
