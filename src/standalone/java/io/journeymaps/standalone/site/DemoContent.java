@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * What a fresh demo site contains: the DEMO space with a page per built-in template (one page with
- * two maps), and a PRIV space only alice can see. Alice administers both spaces. Anonymous visitors get nothing by default.
+ * two maps), and a PRIV space only alice can see. Alice administers both spaces; anonymous visitors
+ * get nothing by default.
  */
 public final class DemoContent {
     /** The built-in template ids (product.md §3), offered by the create-page form. */
