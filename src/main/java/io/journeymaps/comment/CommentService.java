@@ -136,7 +136,8 @@ public class CommentService {
                 root.created(), root.edited(), resolved));
     }
 
-    static String validBody(String body) {
+    /** The body as it is stored (line breaks normalised), or InvalidInputException on {@code body}. */
+    public static String validBody(String body) {
         if (body == null) {
             throw new InvalidInputException("body", "is required");
         }

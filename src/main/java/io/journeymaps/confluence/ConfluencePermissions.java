@@ -63,6 +63,13 @@ public class ConfluencePermissions implements Permissions {
         return space != null && decide(user, who -> permissionManager.hasCreatePermission(who, space, Page.class));
     }
 
+    /** Permission.ADMINISTER on the Space: the space's admin permission (atlassian-api.md §5). */
+    @Override
+    public boolean isSpaceAdmin(UserRef user, String spaceKey) {
+        Space space = space(spaceKey);
+        return space != null && decide(user, who -> permissionManager.hasPermission(who, Permission.ADMINISTER, space));
+    }
+
     private boolean onPage(UserRef user, long pageId, Permission permission) {
         AbstractPage page = pageManager.getAbstractPage(pageId);
         return page != null && decide(user, who -> permissionManager.hasPermission(who, permission, page));

@@ -64,6 +64,18 @@ public class AccessGuard {
         }
     }
 
+    /**
+     * Space administrators only: 404 when the space is not visible, 401 for anonymous visitors and
+     * 403 for signed-in users who are not admins of the space.
+     */
+    public UserRef requireSpaceAdmin(String spaceKey) {
+        requireViewableSpace(spaceKey);
+        if (!permissions.isSpaceAdmin(user(), spaceKey)) {
+            throw denied("administer this space");
+        }
+        return user();
+    }
+
     /** Signed-in users only (anonymous visitors get 401). */
     public UserRef signedIn() {
         UserRef user = user();

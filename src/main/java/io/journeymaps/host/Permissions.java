@@ -14,4 +14,7 @@ public interface Permissions {
 
     /** Changing the space's persona library: the right to create pages in the space. */
     boolean canEditSpace(UserRef user, String spaceKey);
+
+    /** Administering the space (space export and import of journey-map data). */
+    boolean isSpaceAdmin(UserRef user, String spaceKey);
 }

@@ -30,6 +30,12 @@ public interface MapRepository {
     JourneyMap insert(JourneyMap map, UserRef author);
 
     /**
+     * Like {@link #insert} but the new map starts at {@code version} (at least 1): a space import
+     * brings the map's history along, so the imported map continues after its last revision.
+     */
+    JourneyMap insertAtVersion(JourneyMap map, UserRef author, long version);
+
+    /**
      * Writes the difference between {@code before} (as loaded) and {@code after}, bumps the version
      * to {@code before.version() + 1} and records which targets the batch changed (the keys of
      * {@code map.operation} conflict detection). Fails with {@link ConcurrentMapUpdateException}
@@ -56,6 +62,9 @@ public interface MapRepository {
 
     /** Maps owned by a page, lightest first fields only (the header). */
     List<JourneyMap> headersOfPage(long pageId);
+
+    /** The headers of the maps of a space, oldest first (space export; an admin's rare scan). */
+    List<JourneyMap> headersOfSpace(String spaceKey);
 
     /** The map of a macro instance on a page, if that page has one. */
     Optional<Long> findByPageAndMacroKey(long pageId, String macroKey);

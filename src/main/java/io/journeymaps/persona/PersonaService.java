@@ -53,6 +53,11 @@ public class PersonaService {
         return personas.update(validated(id, existing.spaceKey(), draft));
     }
 
+    /** The persona as {@link #create} would store it, without storing it (space import validates first). */
+    public static Persona validate(String spaceKey, PersonaDraft draft) {
+        return validated(0L, spaceKey, draft);
+    }
+
     public void delete(long id) {
         get(id);
         personas.delete(id);

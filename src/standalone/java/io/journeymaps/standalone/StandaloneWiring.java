@@ -34,6 +34,8 @@ import io.journeymaps.persona.PersonaService;
 import io.journeymaps.persona.rest.PersonaResource;
 import io.journeymaps.persona.store.AoPersonaStore;
 import io.journeymaps.render.MacroView;
+import io.journeymaps.space.SpaceTransferService;
+import io.journeymaps.space.rest.SpaceTransferResource;
 import io.journeymaps.render.MapMacroView;
 import io.journeymaps.render.VelocityMapRenderer;
 import io.journeymaps.standalone.site.StandaloneSite;
@@ -52,6 +54,7 @@ public final class StandaloneWiring implements PluginWiring {
     private final CommentService comments;
     private final HistoryService history;
     private final PageLifecycle lifecycle;
+    private final SpaceTransferService spaceTransfer;
     private final MacroView macroView;
     private final List<Object> restResources;
     private final StandaloneSite site;
@@ -83,6 +86,8 @@ public final class StandaloneWiring implements PluginWiring {
         this.site = site;
         pageListener = new PageEventsToLifecycle(lifecycle);
         site.events().register(pageListener);
+        spaceTransfer = new SpaceTransferService(mapStore, personaStore, commentStore, revisionStore, site.pages(),
+                recorder);
         macroView = new MapMacroView(maps, new VelocityMapRenderer(), site.permissions());
         restResources = List.of(
                 new MapResource(maps, mapAccess, purge),
@@ -94,6 +99,7 @@ public final class StandaloneWiring implements PluginWiring {
                 new MapCommentResource(comments),
                 new CommentResource(comments),
                 new MapHistoryResource(history, maps, mapAccess),
+                new SpaceTransferResource(spaceTransfer, guard),
                 new OpenApiResource(),
                 new WebApplicationErrorMapper());
     }
@@ -117,6 +123,10 @@ public final class StandaloneWiring implements PluginWiring {
 
     public PageLifecycle lifecycle() {
         return lifecycle;
+    }
+
+    public SpaceTransferService spaceTransfer() {
+        return spaceTransfer;
     }
 
     public CommentService comments() {

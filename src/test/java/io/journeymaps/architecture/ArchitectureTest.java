@@ -22,7 +22,7 @@ class ArchitectureTest {
             "io.journeymaps.map.model..", "io.journeymaps.persona.model..",
             "io.journeymaps.comment.model..", "io.journeymaps.history.model..",
             "io.journeymaps.map.operation..", "io.journeymaps.map.json..", "io.journeymaps.map.template..",
-            "io.journeymaps.persona.json..",
+            "io.journeymaps.persona.json..", "io.journeymaps.space", "io.journeymaps.space.json..",
             "io.journeymaps.map", "io.journeymaps.persona", "io.journeymaps.comment", "io.journeymaps.history",
             "io.journeymaps.lifecycle",
             "io.journeymaps.render..", "io.journeymaps.host..", "io.journeymaps.common", "io.journeymaps.common.json.."};

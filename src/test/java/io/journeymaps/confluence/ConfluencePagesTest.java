@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 import java.util.Optional;
 
 import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -55,5 +56,29 @@ class ConfluencePagesTest {
         when(page.isLatestVersion()).thenReturn(false);
 
         assertTrue(pages.find(42L).isEmpty());
+    }
+
+    @Test
+    void findByTitle_currentPage_givesItsRef() {
+        Page byTitle = mock(Page.class);
+        when(pageManager.getPage("DOCS", "Onboarding journey")).thenReturn(byTitle);
+        when(byTitle.isCurrent()).thenReturn(true);
+        when(byTitle.getId()).thenReturn(77L);
+        when(byTitle.getTitle()).thenReturn("Onboarding journey");
+
+        assertEquals(Optional.of(new PageRef(77L, "DOCS", "Onboarding journey",
+                        "https://wiki.example.com/confluence/pages/viewpage.action?pageId=77")),
+                pages.findByTitle("DOCS", "Onboarding journey"));
+    }
+
+    @Test
+    void findByTitle_unknownOrTrashed_isEmpty() {
+        Page trashed = mock(Page.class);
+        when(pageManager.getPage("DOCS", "Old")).thenReturn(trashed);
+        when(trashed.isCurrent()).thenReturn(false);
+
+        assertTrue(pages.findByTitle("DOCS", "Old").isEmpty());
+        assertTrue(pages.findByTitle("DOCS", "Missing").isEmpty());
+        assertTrue(pages.findByTitle("DOCS", " ").isEmpty());
     }
 }

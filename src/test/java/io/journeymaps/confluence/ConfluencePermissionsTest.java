@@ -81,4 +81,21 @@ class ConfluencePermissionsTest {
         assertTrue(permissions.canEditSpace(ALICE, "DOCS"));
         assertFalse(permissions.canEditSpace(ALICE, " "));
     }
+
+    @Test
+    void isSpaceAdmin_usesAdministerPermissionOnTheSpace() {
+        when(permissionManager.hasPermission(alice, Permission.ADMINISTER, space)).thenReturn(true);
+
+        assertTrue(permissions.isSpaceAdmin(ALICE, "DOCS"));
+        assertFalse(permissions.isSpaceAdmin(ALICE, "NOPE"));
+        assertFalse(permissions.isSpaceAdmin(null, "DOCS"));
+    }
+
+    @Test
+    void isSpaceAdmin_viewOrEditAloneIsNotEnough() {
+        when(permissionManager.hasPermission(alice, Permission.VIEW, space)).thenReturn(true);
+        when(permissionManager.hasPermission(alice, Permission.EDIT, space)).thenReturn(true);
+
+        assertFalse(permissions.isSpaceAdmin(ALICE, "DOCS"));
+    }
 }

@@ -55,9 +55,14 @@ public class InMemoryMapRepository implements MapRepository {
 
     @Override
     public synchronized JourneyMap insert(JourneyMap map, UserRef author) {
+        return insertAtVersion(map, author, 1);
+    }
+
+    @Override
+    public synchronized JourneyMap insertAtVersion(JourneyMap map, UserRef author, long version) {
         long id = nextId++;
         Instant now = Instant.now();
-        JourneyMap stored = new JourneyMap(id, map.header().withVersion(1, now), map.stages(), map.lanes(), map.cards(),
+        JourneyMap stored = new JourneyMap(id, map.header().withVersion(version, now), map.stages(), map.lanes(), map.cards(),
                 map.emotions(), map.personaIds(), map.jiraLinks());
         maps.put(id, stored);
         batches.put(id, new ArrayList<>());
@@ -104,6 +109,13 @@ public class InMemoryMapRepository implements MapRepository {
     @Override
     public synchronized List<JourneyMap> headersOfPage(long pageId) {
         return maps.values().stream().filter(m -> m.header().pageId() == pageId)
+                .map(m -> new JourneyMap(m.id(), m.header(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<JourneyMap> headersOfSpace(String spaceKey) {
+        return maps.values().stream().filter(m -> spaceKey.equals(m.header().spaceKey()))
                 .map(m -> new JourneyMap(m.id(), m.header(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()))
                 .toList();
     }

@@ -5,6 +5,8 @@ package com.atlassian.confluence.security;
 public final class Permission {
     public static final Permission VIEW = new Permission("VIEW");
     public static final Permission EDIT = new Permission("EDIT");
+    /** On a Space: space administration (atlassian-api.md §5). */
+    public static final Permission ADMINISTER = new Permission("ADMINISTER");
 
     private final String name;
 

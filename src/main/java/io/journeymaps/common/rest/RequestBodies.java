@@ -25,24 +25,34 @@ public final class RequestBodies {
      * held in memory whole; JSON is UTF-8 (RFC 8259), anything else is refused.
      */
     public static JsonNode parse(InputStream body) {
+        return parse(body, Limits.REQUEST_BODY_BYTES, TOO_LARGE);
+    }
+
+    /** Like {@link #parse(InputStream)} with another size limit (space import files are larger). */
+    public static JsonNode parse(InputStream body, int maxBytes, String tooLargeReason) {
         if (body == null) {
             return parse((String) null);
         }
         byte[] bytes;
         try {
-            bytes = body.readNBytes(Limits.REQUEST_BODY_BYTES + 1);
+            bytes = body.readNBytes(maxBytes + 1);
         } catch (IOException e) {
             throw new InvalidInputException("body", "could not be read");
         }
-        if (bytes.length > Limits.REQUEST_BODY_BYTES) {
-            throw new InvalidInputException("body", TOO_LARGE);
+        if (bytes.length > maxBytes) {
+            throw new InvalidInputException("body", tooLargeReason);
         }
+        String text;
         try {
-            return parse(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new InvalidInputException("body", "must be UTF-8");
         }
+        if (text.isBlank()) {
+            throw new InvalidInputException("body", "a JSON body is required");
+        }
+        return Json.parse(text);
     }
 
     public static JsonNode parse(String body) {

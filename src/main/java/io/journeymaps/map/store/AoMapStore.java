@@ -95,17 +95,25 @@ public class AoMapStore implements MapRepository {
 
     @Override
     public JourneyMap insert(JourneyMap map, UserRef author) {
+        return insertAtVersion(map, author, 1);
+    }
+
+    @Override
+    public JourneyMap insertAtVersion(JourneyMap map, UserRef author, long version) {
+        if (version < 1) {
+            throw new IllegalArgumentException("a map starts at version 1 or later, not " + version);
+        }
         return db.inTransaction(() -> {
             Instant now = now();
             MapHeader h = map.header();
             Instant created = h.created() == null ? now : h.created().truncatedTo(ChronoUnit.MILLIS);
             Map<String, Object> header = MapRows.headerColumns(h);
-            header.put("VERSION", 1L);
+            header.put("VERSION", version);
             header.put("CREATED", MapRows.date(created));
             header.put("UPDATED", MapRows.date(now));
             MapEntity entity = db.create(MapEntity.class, header);
             long mapId = entity.getID();
-            recordBatch(mapId, 1, author, now, Set.of());
+            recordBatch(mapId, version, author, now, Set.of());
             MapRows rows = MapRows.of(mapId, map);
             createAll(StageEntity.class, rows.stages.values());
             createAll(StepEntity.class, rows.steps.values());
@@ -116,7 +124,7 @@ public class AoMapStore implements MapRepository {
             createAll(JiraLinkEntity.class, rows.jiraLinks.values());
             MapHeader stored = new MapHeader(h.pageId(), h.spaceKey(), h.macroKey(), h.title(), h.goal(),
                     h.journeyType(), h.state(), h.derivedFromMapId(), h.salesCycle(), h.owner(), h.direction(),
-                    h.language(), h.templateId(), 1, created, now);
+                    h.language(), h.templateId(), version, created, now);
             return MapOrder.canonical(new JourneyMap(mapId, stored, map.stages(), map.lanes(), map.cards(),
                     map.emotions(), map.personaIds(), map.jiraLinks()));
         });
@@ -237,6 +245,15 @@ public class AoMapStore implements MapRepository {
     @Override
     public List<JourneyMap> headersOfPage(long pageId) {
         MapEntity[] maps = db.find(MapEntity.class, Query.select().where("PAGE_ID = ?", pageId));
+        return Arrays.stream(maps).sorted(Comparator.comparingInt(MapEntity::getID))
+                .map(m -> new JourneyMap(m.getID(), header(m), List.of(), List.of(), List.of(), List.of(), List.of(),
+                        List.of()))
+                .toList();
+    }
+
+    @Override
+    public List<JourneyMap> headersOfSpace(String spaceKey) {
+        MapEntity[] maps = db.find(MapEntity.class, Query.select().where("SPACE_KEY = ?", spaceKey));
         return Arrays.stream(maps).sorted(Comparator.comparingInt(MapEntity::getID))
                 .map(m -> new JourneyMap(m.getID(), header(m), List.of(), List.of(), List.of(), List.of(), List.of(),
                         List.of()))

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * What a fresh demo site contains: the DEMO space with a page per built-in template (one page with
- * two maps), and a PRIV space only alice can see. Anonymous visitors get nothing by default.
+ * two maps), and a PRIV space only alice can see. Alice administers both spaces; anonymous visitors
+ * get nothing by default.
  */
 public final class DemoContent {
     /** The built-in template ids (product.md §3), offered by the create-page form. */
@@ -27,7 +28,7 @@ public final class DemoContent {
 
     private static SpaceSeed demoSpace() {
         Map<String, Grant> grants = new LinkedHashMap<>();
-        grants.put(DemoUsers.ALICE.name(), Grant.EDIT);
+        grants.put(DemoUsers.ALICE.name(), Grant.ADMIN);
         grants.put(DemoUsers.BOB.name(), Grant.VIEW);
         String creator = DemoUsers.ALICE.name();
         return new SpaceSeed(
@@ -64,7 +65,7 @@ public final class DemoContent {
     private static SpaceSeed privateSpace() {
         return new SpaceSeed(
                 new Space("PRIV", "Private", "Alice's private drafts.", Grant.NONE),
-                Map.of(DemoUsers.ALICE.name(), Grant.EDIT),
+                Map.of(DemoUsers.ALICE.name(), Grant.ADMIN),
                 List.of(mapPage("Draft: renewal journey", "Work in progress, not shared yet.",
                         DemoUsers.ALICE.name(), "awareness-to-advocacy", "en")));
     }

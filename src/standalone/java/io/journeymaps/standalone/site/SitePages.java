@@ -21,6 +21,11 @@ public final class SitePages implements Pages {
         return store.page(pageId).filter(SitePage::isCurrent).map(this::ref);
     }
 
+    @Override
+    public Optional<PageRef> findByTitle(String spaceKey, String title) {
+        return store.currentPageByTitle(spaceKey, title).map(this::ref);
+    }
+
     public PageRef ref(SitePage page) {
         return new PageRef(page.id(), page.spaceKey(), page.title(), baseUrl.get() + "/pages/" + page.id());
     }

@@ -44,4 +44,10 @@ public final class SitePermissions implements Permissions {
     public boolean canEditSpace(UserRef user, String spaceKey) {
         return grant(user, spaceKey).allowsEdit();
     }
+
+    /** Signed-in users with the ADMIN grant on the space; never anonymous visitors. */
+    @Override
+    public boolean isSpaceAdmin(UserRef user, String spaceKey) {
+        return user != null && store.space(spaceKey).isPresent() && store.grant(spaceKey, user.key()).allowsAdmin();
+    }
 }

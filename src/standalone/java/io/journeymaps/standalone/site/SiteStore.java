@@ -70,6 +70,11 @@ public final class SiteStore {
                 List.of(spaceKey, SitePage.Status.CURRENT.name(), title), rs -> rs.getLong(1)).isEmpty();
     }
 
+    public Optional<SitePage> currentPageByTitle(String spaceKey, String title) {
+        return query("SELECT " + PAGE_COLUMNS + " FROM STANDALONE_PAGE WHERE SPACE_KEY = ? AND STATUS = ? AND TITLE = ?",
+                List.of(spaceKey, SitePage.Status.CURRENT.name(), title), SiteStore::toPage).stream().findFirst();
+    }
+
     public long createPage(String spaceKey, String title, String body, String creator) {
         try (Connection connection = connections.open()) {
             return insertPage(connection, spaceKey, title, body, creator);

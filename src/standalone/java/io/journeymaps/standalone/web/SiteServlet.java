@@ -73,7 +73,8 @@ public final class SiteServlet extends HttpServlet {
         String notice = request.getParameter("trashed") != null ? "The page was moved to the trash."
                 : request.getParameter("purged") != null ? "The page was purged from the trash." : null;
         Responses.html(response, 200, Views.space(context, space, site.store().currentPages(space.key()),
-                site.actions().trashedPages(user, space.key()), site.permissions().canEditSpace(user, space.key()), notice));
+                site.actions().trashedPages(user, space.key()), site.permissions().canEditSpace(user, space.key()),
+                site.permissions().isSpaceAdmin(user, space.key()), notice));
     }
 
     private void showPage(HttpServletRequest request, HttpServletResponse response, ViewContext context, long id)

@@ -35,7 +35,7 @@ final class Views {
     }
 
     static String space(ViewContext context, Space space, List<SitePage> pages, List<SitePage> trash, boolean canEdit,
-                        String notice) {
+                        boolean canAdmin, String notice) {
         StringBuilder html = new StringBuilder();
         html.append(breadcrumbs(space));
         String actions = canEdit ? "<a class=\"aui-button aui-button-primary\" href=\"#create-page\">Create page</a>" : "";
@@ -57,6 +57,9 @@ final class Views {
         if (canEdit) {
             html.append(trashSection(trash));
             html.append(createForm(space));
+        }
+        if (canAdmin) {
+            html.append(spaceTransfer(space));
         }
         return Layout.render(context, space.name(), meta("space-key", space.key(), "space-name", space.name()),
                 canEdit ? createNav(space) : "", html.toString());
@@ -149,6 +152,26 @@ final class Views {
                 .append("<button class=\"aui-button aui-button-primary\" type=\"submit\">Create</button></div></div>\n")
                 .append("</form>\n");
         return html.toString();
+    }
+
+    /** Space admins: export the space's journey-map data, import a file after a dry run (space-transfer.js). */
+    private static String spaceTransfer(Space space) {
+        String rest = SiteServlet.REST_BASE + "/spaces/" + escape(space.key());
+        return "<section id=\"space-transfer\" data-import-url=\"" + rest + "/import\">\n"
+                + "<h2>Journey maps data</h2>\n"
+                + "<p>Confluence's space export does not include journey maps: move them with these files.</p>\n"
+                + "<p><a class=\"aui-button\" id=\"export-journey-maps\" href=\"" + rest + "/export\" download>"
+                + "Export journey maps</a></p>\n"
+                + "<div class=\"field-group\"><label for=\"import-file\">Import journey maps</label>"
+                + "<input type=\"file\" id=\"import-file\" accept=\"application/json,.json\">"
+                + "<div class=\"description\">Maps go to the pages of the same titles in this space. The file is checked "
+                + "first and nothing is written until you confirm.</div></div>\n"
+                + "<p><button class=\"aui-button\" type=\"button\" id=\"import-check\">Check file</button> "
+                + "<button class=\"aui-button aui-button-primary\" type=\"button\" id=\"import-confirm\" hidden style=\"display:none\">"
+                + "Import</button></p>\n"
+                + "<div id=\"import-report\" aria-live=\"polite\"></div>\n"
+                + "<script src=\"/host/static/space-transfer.js\" defer></script>\n"
+                + "</section>\n";
     }
 
     private static String breadcrumbs(Space space) {
