@@ -7,6 +7,7 @@ import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,7 +26,8 @@ public class ComponentImports {
                             @ComponentImport SpaceManager spaceManager,
                             @ComponentImport PageBuilderService pageBuilderService,
                             @ComponentImport("salApplicationProperties") ApplicationProperties applicationProperties,
-                            @ComponentImport ReadOnlyApplicationLinkService applicationLinkService) {
+                            @ComponentImport ReadOnlyApplicationLinkService applicationLinkService,
+                            @ComponentImport("salUserManager") UserManager userManager) {
         // Only the annotations matter.
     }
 }
