@@ -1,5 +1,6 @@
 // The REST calls the views make themselves (personas, templates, creating a map), on the shared
 // fetch helper. The map itself is loaded in mount.ts; saving belongs to the core.
+import { commentsApi } from '../api/comments';
 import { requestJson } from '../api/http';
 import { jiraApi } from '../api/jira';
 import type { MapData, Persona } from '../editor/contract';
@@ -13,6 +14,7 @@ export interface TemplateInfo {
 export function viewApi(restBase: string): ViewApi {
   return {
     jira: jiraApi(restBase),
+    comments: commentsApi(restBase),
     async listPersonas(spaceKey) {
       const body = await requestJson<Persona[] | { personas: Persona[] }>('GET', `${restBase}/spaces/${encodeURIComponent(spaceKey)}/personas`);
       return Array.isArray(body) ? body : body?.personas ?? [];

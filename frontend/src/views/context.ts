@@ -1,9 +1,11 @@
 // What every view module gets: the store, the command factories, strings and the view's own state
 // (mode, filters, which cell has focus). Views never change the map themselves: they build a
 // command and hand it to ctx.run.
+import type { CommentsApi } from '../api/comments';
 import type { JiraApi } from '../api/jira';
 import type { Command, Commands, EditorStore, Persona } from '../editor/contract';
 import type { Translate } from '../messages';
+import type { CommentsUi } from './comments/ui';
 import type { Filters } from './filters';
 
 export interface ViewApi {
@@ -11,6 +13,8 @@ export interface ViewApi {
   createPersona(spaceKey: string, draft: Record<string, unknown>): Promise<Persona>;
   /** The Jira endpoints; absent where the host has none. */
   jira?: JiraApi;
+  /** The comment endpoints; absent where the host has none (then no comment UI). */
+  comments?: CommentsApi;
 }
 
 export type SortKey = 'stage' | 'step' | 'lane' | 'text' | 'details' | 'jira';
@@ -41,6 +45,8 @@ export interface ViewContext {
   refresh(): void;
   announce(text: string): void;
   flag(text: string): void;
+  /** Comments of the map (badges, side panel); absent without a comments API. */
+  comments?: CommentsUi;
 }
 
 export function mapDir(ctx: ViewContext): 'ltr' | 'rtl' {

@@ -2,6 +2,7 @@
 // from the store on every change and puts focus back on the element that had it (data-key).
 import type { Commands, EditorStore } from '../editor/contract';
 import { messagesFor, uiDirection } from '../messages';
+import { createCommentsUi } from './comments/ui';
 import { syncConflictDialog } from './conflictDialog';
 import { newViewState, type ViewApi, type ViewContext } from './context';
 import { renderFilters } from './filters';
@@ -24,6 +25,7 @@ export function createEditorView(store: EditorStore, cmds: Commands, opts: { uiL
   const header = h('div', { class: 'jm-header' });
   const filtersSlot = h('div', { class: 'jm-filters-slot' });
   const body = h('div', { class: 'jm-body' });
+  const workspace = h('div', { class: 'jm-workspace' }, body);
   const ctx: ViewContext = {
     store, cmds, t, canEdit: store.canEdit, api: opts.api, state: newViewState(), root,
     run: (command) => store.execute(command),
@@ -32,7 +34,13 @@ export function createEditorView(store: EditorStore, cmds: Commands, opts: { uiL
     flag: (text) => { showFlag(root, text, t('dismiss')); },
   };
   const toolbar = renderToolbar(ctx, (mode) => { ctx.state.mode = mode; render(); }, () => { ctx.state.filtersOpen = !ctx.state.filtersOpen; render(); });
-  root.append(header, toolbar.element, filtersSlot, body, live);
+  root.append(header, toolbar.element, filtersSlot, workspace, live);
+  // Comments: badges come with the next render once the threads are loaded (and whenever they change).
+  ctx.comments = createCommentsUi(ctx, opts.uiLanguage, () => render()) ?? undefined;
+  if (ctx.comments) {
+    toolbar.element.appendChild(ctx.comments.toolbarItems());
+    workspace.appendChild(ctx.comments.panel);
+  }
 
   function renderHeader(): void {
     const map = store.map;
@@ -111,6 +119,7 @@ export function createEditorView(store: EditorStore, cmds: Commands, opts: { uiL
       doc.removeEventListener('keydown', pageKeys);
       if (lastUsed === root) lastUsed = null;
       unsubscribe();
+      ctx.comments?.dispose();
       store.dispose();
     },
   };
