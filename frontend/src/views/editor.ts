@@ -2,6 +2,8 @@
 // from the store on every change and puts focus back on the element that had it (data-key).
 import type { Commands, EditorStore } from '../editor/contract';
 import { messagesFor, uiDirection } from '../messages';
+import type { MapCommentsData } from '../api/comments';
+import { patchCommentControls } from './comments/badges';
 import { createCommentsUi } from './comments/ui';
 import { syncConflictDialog } from './conflictDialog';
 import { newViewState, type ViewApi, type ViewContext } from './context';
@@ -18,7 +20,7 @@ export interface EditorView { element: HTMLElement; dispose(): void }
 /** The editor the user last focused or clicked: page-level Ctrl+Z goes to it. */
 let lastUsed: HTMLElement | null = null;
 
-export function createEditorView(store: EditorStore, cmds: Commands, opts: { uiLanguage: string; api: ViewApi }): EditorView {
+export function createEditorView(store: EditorStore, cmds: Commands, opts: { uiLanguage: string; api: ViewApi; comments?: MapCommentsData | null }): EditorView {
   const t = messagesFor(opts.uiLanguage);
   const root = h('div', { class: 'jm-editor', lang: opts.uiLanguage, dir: uiDirection(opts.uiLanguage) });
   const live = h('div', { class: 'jm-visually-hidden', 'aria-live': 'polite' });
@@ -35,8 +37,8 @@ export function createEditorView(store: EditorStore, cmds: Commands, opts: { uiL
   };
   const toolbar = renderToolbar(ctx, (mode) => { ctx.state.mode = mode; render(); }, () => { ctx.state.filtersOpen = !ctx.state.filtersOpen; render(); });
   root.append(header, toolbar.element, filtersSlot, workspace, live);
-  // Comments: badges come with the next render once the threads are loaded (and whenever they change).
-  ctx.comments = createCommentsUi(ctx, opts.uiLanguage, () => render()) ?? undefined;
+  // Comments: loaded with the map when mounted; later changes patch the badges in place.
+  ctx.comments = createCommentsUi(ctx, opts.uiLanguage, () => patchCommentControls(ctx), opts.comments ?? null) ?? undefined;
   if (ctx.comments) {
     toolbar.element.appendChild(ctx.comments.toolbarItems());
     workspace.appendChild(ctx.comments.panel);

@@ -263,6 +263,7 @@ describe('live comments', () => {
       await flush(); await flush();
     };
 
+    const card = root.querySelector('[data-card-id="c4"]');
     await notify('1');
     expect(listed()).toBe(before + 1);
     server.data.threads.push(thread({ body: 'from bob' }));
@@ -271,5 +272,6 @@ describe('live comments', () => {
     await notify('2');
     expect(listed()).toBe(before + 2);
     expect(root.querySelector('[data-card-id="c4"] .jm-comment-badge')!.getAttribute('aria-label')).toBe('1 comment');
+    expect(root.querySelector('[data-card-id="c4"]')).toBe(card); // patched in place, not re-rendered
   });
 });

@@ -32,9 +32,10 @@ export function threadsOn(data: MapCommentsData | null, anchor: AnchorRef | null
   return data.threads.filter((t) => anchorKey(t.anchor) === k);
 }
 
-export function createCommentsController(api: CommentsApi, mapId: number, onChange: () => void): CommentsController {
-  let data: MapCommentsData | null = null;
-  let counts = new Map<string, number>();
+export function createCommentsController(api: CommentsApi, mapId: number, onChange: () => void,
+                                         initial: MapCommentsData | null = null): CommentsController {
+  let data: MapCommentsData | null = initial;
+  let counts = new Map<string, number>(initial ? initial.counts.map((c) => [anchorKey(c), c.open]) : []);
   let lastStamp: string | undefined;
   let loading: Promise<void> | null = null;
   let again = false;
@@ -88,6 +89,6 @@ export function createCommentsController(api: CommentsApi, mapId: number, onChan
       unwatch();
     },
   };
-  void refresh();
+  if (!initial) void refresh();
   return controller;
 }

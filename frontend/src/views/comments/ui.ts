@@ -1,6 +1,6 @@
 // Comments in the editor: the controller (data, live refetch), the side panel and the toolbar's
 // Comments button with the map-level badge. The grid asks ctx.comments for badges per anchor.
-import type { AnchorRef } from '../../api/comments';
+import type { AnchorRef, MapCommentsData } from '../../api/comments';
 import type { ViewContext } from '../context';
 import { h, uid } from '../h';
 import { countLabel } from './badges';
@@ -20,7 +20,7 @@ export interface CommentsUi {
   dispose(): void;
 }
 
-export function createCommentsUi(ctx: ViewContext, lang: string, onData: () => void): CommentsUi | null {
+export function createCommentsUi(ctx: ViewContext, lang: string, onData: () => void, initial: MapCommentsData | null = null): CommentsUi | null {
   const api = ctx.api.comments;
   if (!api) return null;
   const state: PanelState = newPanelState();
@@ -63,7 +63,7 @@ export function createCommentsUi(ctx: ViewContext, lang: string, onData: () => v
     updateToolbar();
     renderPanelNow();
     onData();
-  });
+  }, initial);
 
   const ui: CommentsUi = {
     controller,

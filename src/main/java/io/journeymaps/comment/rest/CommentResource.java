@@ -44,7 +44,8 @@ public class CommentResource {
     public Response reply(@PathParam("commentId") long commentId, InputStream body) {
         return ApiResponses.run(() -> {
             String text = CommentJson.parseBody(RequestBodies.parse(body));
-            return ApiResponses.json(Response.Status.CREATED, CommentJson.toJson(comments.reply(commentId, text), names.forResponse()));
+            return ApiResponses.json(Response.Status.CREATED,
+                    CommentJson.toJson(comments.reply(commentId, text), names.forResponse()));
         });
     }
 
@@ -54,7 +55,8 @@ public class CommentResource {
     public Response edit(@PathParam("commentId") long commentId, InputStream body) {
         return ApiResponses.run(() -> {
             String text = CommentJson.parseBody(RequestBodies.parse(body));
-            return ApiResponses.json(Response.Status.OK, CommentJson.toJson(comments.edit(commentId, text), names.forResponse()));
+            return ApiResponses.json(Response.Status.OK,
+                    CommentJson.toJson(comments.edit(commentId, text), names.forResponse()));
         });
     }
 
@@ -70,12 +72,14 @@ public class CommentResource {
     @POST
     @Path("{commentId}/resolve")
     public Response resolve(@PathParam("commentId") long commentId) {
-        return ApiResponses.run(() -> ApiResponses.json(Response.Status.OK, CommentJson.toJson(comments.resolve(commentId), names.forResponse())));
+        return ApiResponses.run(() -> ApiResponses.json(Response.Status.OK,
+                    CommentJson.toJson(comments.resolve(commentId), names.forResponse())));
     }
 
     @POST
     @Path("{commentId}/reopen")
     public Response reopen(@PathParam("commentId") long commentId) {
-        return ApiResponses.run(() -> ApiResponses.json(Response.Status.OK, CommentJson.toJson(comments.reopen(commentId), names.forResponse())));
+        return ApiResponses.run(() -> ApiResponses.json(Response.Status.OK,
+                    CommentJson.toJson(comments.reopen(commentId), names.forResponse())));
     }
 }

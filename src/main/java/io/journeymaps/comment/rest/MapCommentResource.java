@@ -40,7 +40,8 @@ public class MapCommentResource {
     @GET
     @Path("{mapId}/comments")
     public Response list(@PathParam("mapId") long mapId) {
-        return ApiResponses.run(() -> ApiResponses.json(Response.Status.OK, CommentJson.toJson(comments.threads(mapId), names.forResponse())));
+        return ApiResponses.run(() -> ApiResponses.json(Response.Status.OK,
+                    CommentJson.toJson(comments.threads(mapId), names.forResponse())));
     }
 
     @POST
