@@ -5,6 +5,7 @@ import type { AnchorRef } from '../../api/comments';
 import type { MessageKey } from '../../messages';
 import type { ViewContext } from '../context';
 import { h } from '../h';
+import { commentIcon } from '../icons';
 
 function signature(n: number, canComment: boolean): string {
   return `${n}|${canComment}`;
@@ -60,7 +61,7 @@ export function commentControls(ctx: ViewContext, anchor: AnchorRef, name: strin
   if (n > 0) {
     const label = countLabel(ctx, n);
     const badge = h('button', { type: 'button', class: 'jm-comment-badge', 'data-action': 'show-comments', 'aria-label': label, title: label, tabindex },
-      h('span', { 'aria-hidden': 'true', class: 'jm-comment-glyph', text: '💬' }), h('span', { 'aria-hidden': 'true', text: String(n) }));
+      commentIcon(), h('span', { 'aria-hidden': 'true', text: String(n) }));
     badge.addEventListener('click', (e) => { e.stopPropagation(); ui.open(anchor, false); });
     wrap.appendChild(badge);
   }
@@ -68,7 +69,7 @@ export function commentControls(ctx: ViewContext, anchor: AnchorRef, name: strin
     const on = ctx.t(`comments.on-${anchor.type.toLowerCase()}` as MessageKey, name);
     const label = ctx.t('comments.comment-on', on);
     const add = h('button', { type: 'button', class: 'jm-button jm-icon-button jm-comment-add', 'data-action': 'comment', 'aria-label': label, title: label, tabindex },
-      h('span', { 'aria-hidden': 'true', text: '+💬' }));
+      commentIcon(true));
     add.addEventListener('click', (e) => { e.stopPropagation(); ui.open(anchor, true); });
     wrap.appendChild(add);
   }

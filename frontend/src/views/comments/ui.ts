@@ -3,6 +3,7 @@
 import type { AnchorRef, MapCommentsData } from '../../api/comments';
 import type { ViewContext } from '../context';
 import { h, uid } from '../h';
+import { commentIcon } from '../icons';
 import { countLabel } from './badges';
 import { anchorKey, createCommentsController, type CommentsController } from './controller';
 import { newPanelState, renderPanel, type PanelState } from './panel';
@@ -56,7 +57,7 @@ export function createCommentsUi(ctx: ViewContext, lang: string, onData: () => v
     const label = ctx.t('comments.on-map-badge', countLabel(ctx, onMap));
     mapBadge.setAttribute('aria-label', label);
     mapBadge.title = label;
-    mapBadge.replaceChildren(h('span', { 'aria-hidden': 'true', class: 'jm-comment-glyph', text: '💬' }), h('span', { 'aria-hidden': 'true', text: String(onMap) }));
+    mapBadge.replaceChildren(commentIcon(), h('span', { 'aria-hidden': 'true', text: String(onMap) }));
   };
 
   const controller = createCommentsController(api, ctx.store.map.id, () => {
