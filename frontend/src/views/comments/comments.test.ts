@@ -273,5 +273,6 @@ describe('live comments', () => {
     expect(listed()).toBe(before + 2);
     expect(root.querySelector('[data-card-id="c4"] .jm-comment-badge')!.getAttribute('aria-label')).toBe('1 comment');
     expect(root.querySelector('[data-card-id="c4"]')).toBe(card); // patched in place, not re-rendered
+    expect(root.querySelector('.jm-visually-hidden[aria-live]')!.textContent).toBe('New comments');
   });
 });

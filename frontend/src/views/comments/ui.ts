@@ -60,7 +60,13 @@ export function createCommentsUi(ctx: ViewContext, lang: string, onData: () => v
     mapBadge.replaceChildren(commentIcon(), h('span', { 'aria-hidden': 'true', text: String(onMap) }));
   };
 
+  const total = () => controller.data?.threads.reduce((n, th) => n + 1 + th.replies.length, 0) ?? 0;
+  let known = initial ? initial.threads.reduce((n, th) => n + 1 + th.replies.length, 0) : null;
   const controller = createCommentsController(api, ctx.store.map.id, () => {
+    // Screen readers hear that comments arrived (the badges alone are silent).
+    const now = total();
+    if (known !== null && now > known) ctx.announce(ctx.t('comments.added'));
+    known = now;
     updateToolbar();
     renderPanelNow();
     onData();
