@@ -40,9 +40,27 @@ export function getMap(restBase: string, mapId: string | number): Promise<MapDat
   return requestJson<MapData>('GET', mapPath(restBase, mapId));
 }
 
-/** The cheap poll: only the map's current version. */
+/** What the version poll answers: the map's version and the stamp of its comments. */
+export interface MapStatus { version: number; comments?: string }
+
+const statusWatchers = new Map<string, Set<(status: MapStatus) => void>>();
+
+/** Hears every version poll of the map (the comments refetch when their stamp moves); returns the unsubscribe. */
+export function watchMapStatus(mapId: string | number, watcher: (status: MapStatus) => void): () => void {
+  const key = String(mapId);
+  const set = statusWatchers.get(key) ?? new Set();
+  statusWatchers.set(key, set);
+  set.add(watcher);
+  return () => {
+    set.delete(watcher);
+    if (set.size === 0) statusWatchers.delete(key);
+  };
+}
+
+/** The cheap poll: only the map's current version (and, for watchers, the comment stamp). */
 export async function getMapVersion(restBase: string, mapId: string | number): Promise<number> {
-  const body = await requestJson<{ version: number }>('GET', `${mapPath(restBase, mapId)}/version`);
+  const body = await requestJson<MapStatus>('GET', `${mapPath(restBase, mapId)}/version`);
+  statusWatchers.get(String(mapId))?.forEach((watch) => watch(body));
   return body.version;
 }
 

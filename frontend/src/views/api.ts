@@ -1,5 +1,6 @@
 // The REST calls the views make themselves (personas, templates, creating a map), on the shared
 // fetch helper. The map itself is loaded in mount.ts; saving belongs to the core.
+import { commentsApi } from '../api/comments';
 import { requestJson } from '../api/http';
 import { historyApi } from '../api/history';
 import { jiraApi } from '../api/jira';
@@ -15,6 +16,7 @@ export function viewApi(restBase: string): ViewApi {
   return {
     jira: jiraApi(restBase),
     history: historyApi(restBase),
+    comments: commentsApi(restBase),
     async listPersonas(spaceKey) {
       const body = await requestJson<Persona[] | { personas: Persona[] }>('GET', `${restBase}/spaces/${encodeURIComponent(spaceKey)}/personas`);
       return Array.isArray(body) ? body : body?.personas ?? [];

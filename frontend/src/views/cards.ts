@@ -7,6 +7,7 @@ import { button, h, safeHref } from './h';
 import { channelIcon } from './icons';
 import { JIRA_LANES, openCreateIssueDialog, openLinkIssueDialog, unlinkIssue } from './jiraDialogs';
 import { menuButton } from './menu';
+import { cardLabel, commentControls } from './comments/badges';
 import { cardText, commentCount, priorityOf } from './model';
 
 const SEVERITY_GLYPH: Record<string, string> = { LOW: '▽', MEDIUM: '◇', HIGH: '▲', CRITICAL: '‼' };
@@ -112,7 +113,9 @@ export function renderCard(ctx: ViewContext, card: Card, lane: Lane, actions: (c
   if (card.fields.momentThatMatters) el.appendChild(h('span', { class: 'jm-moment' }, h('span', { 'aria-hidden': 'true', text: '★ ' }), t('card.moment-that-matters')));
   const chips = jiraChips(card, t, ctx);
   if (chips) el.appendChild(chips);
-  const comments = commentCount(card);
+  const controls = ctx.comments ? commentControls(ctx, { type: 'CARD', id: card.id }, cardLabel(ctx, text), true) : null;
+  if (controls) el.appendChild(controls);
+  const comments = ctx.comments ? 0 : commentCount(card);
   if (comments > 0) el.appendChild(h('span', { class: 'jm-comment-count', text: t('comments', comments) }));
   const bar = actions(card);
   if (bar) el.appendChild(bar);

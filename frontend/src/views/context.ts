@@ -2,9 +2,11 @@
 // (mode, filters, which cell has focus). Views never change the map themselves: they build a
 // command and hand it to ctx.run.
 import type { HistoryApi } from '../api/history';
+import type { CommentsApi } from '../api/comments';
 import type { JiraApi } from '../api/jira';
 import type { Command, Commands, EditorStore, Persona } from '../editor/contract';
 import type { Translate } from '../messages';
+import type { CommentsUi } from './comments/ui';
 import type { Filters } from './filters';
 
 export interface ViewApi {
@@ -14,6 +16,8 @@ export interface ViewApi {
   jira?: JiraApi;
   /** The map's revisions (list, preview, compare, restore); absent where the host has none. */
   history?: HistoryApi;
+  /** The comment endpoints; absent where the host has none (then no comment UI). */
+  comments?: CommentsApi;
 }
 
 export type SortKey = 'stage' | 'step' | 'lane' | 'text' | 'details' | 'jira';
@@ -44,6 +48,8 @@ export interface ViewContext {
   refresh(): void;
   announce(text: string): void;
   flag(text: string): void;
+  /** Comments of the map (badges, side panel); absent without a comments API. */
+  comments?: CommentsUi;
 }
 
 export function mapDir(ctx: ViewContext): 'ltr' | 'rtl' {

@@ -2,6 +2,9 @@
 // from the store on every change and puts focus back on the element that had it (data-key).
 import type { Commands, EditorStore } from '../editor/contract';
 import { messagesFor, uiDirection } from '../messages';
+import type { MapCommentsData } from '../api/comments';
+import { patchCommentControls } from './comments/badges';
+import { createCommentsUi } from './comments/ui';
 import { syncConflictDialog } from './conflictDialog';
 import { newViewState, type ViewApi, type ViewContext } from './context';
 import { renderFilters } from './filters';
@@ -17,13 +20,14 @@ export interface EditorView { element: HTMLElement; dispose(): void }
 /** The editor the user last focused or clicked: page-level Ctrl+Z goes to it. */
 let lastUsed: HTMLElement | null = null;
 
-export function createEditorView(store: EditorStore, cmds: Commands, opts: { uiLanguage: string; api: ViewApi }): EditorView {
+export function createEditorView(store: EditorStore, cmds: Commands, opts: { uiLanguage: string; api: ViewApi; comments?: MapCommentsData | null }): EditorView {
   const t = messagesFor(opts.uiLanguage);
   const root = h('div', { class: 'jm-editor', lang: opts.uiLanguage, dir: uiDirection(opts.uiLanguage) });
   const live = h('div', { class: 'jm-visually-hidden', 'aria-live': 'polite' });
   const header = h('div', { class: 'jm-header' });
   const filtersSlot = h('div', { class: 'jm-filters-slot' });
   const body = h('div', { class: 'jm-body' });
+  const workspace = h('div', { class: 'jm-workspace' }, body);
   const ctx: ViewContext = {
     store, cmds, t, canEdit: store.canEdit, api: opts.api, state: newViewState(), root,
     run: (command) => store.execute(command),
@@ -32,7 +36,13 @@ export function createEditorView(store: EditorStore, cmds: Commands, opts: { uiL
     flag: (text) => { showFlag(root, text, t('dismiss')); },
   };
   const toolbar = renderToolbar(ctx, (mode) => { ctx.state.mode = mode; render(); }, () => { ctx.state.filtersOpen = !ctx.state.filtersOpen; render(); });
-  root.append(header, toolbar.element, filtersSlot, body, live);
+  root.append(header, toolbar.element, filtersSlot, workspace, live);
+  // Comments: loaded with the map when mounted; later changes patch the badges in place.
+  ctx.comments = createCommentsUi(ctx, opts.uiLanguage, () => patchCommentControls(ctx), opts.comments ?? null) ?? undefined;
+  if (ctx.comments) {
+    toolbar.element.appendChild(ctx.comments.toolbarItems());
+    workspace.appendChild(ctx.comments.panel);
+  }
 
   function renderHeader(): void {
     const map = store.map;
@@ -111,6 +121,7 @@ export function createEditorView(store: EditorStore, cmds: Commands, opts: { uiL
       doc.removeEventListener('keydown', pageKeys);
       if (lastUsed === root) lastUsed = null;
       unsubscribe();
+      ctx.comments?.dispose();
       store.dispose();
     },
   };

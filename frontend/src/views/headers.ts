@@ -4,6 +4,7 @@
 import type { Lane, Stage, Step } from '../editor/contract';
 import type { MessageKey } from '../messages';
 import { mapDir, type ViewContext } from './context';
+import { commentControls } from './comments/badges';
 import { h } from './h';
 import { editInline } from './inlineEdit';
 import { openBulkCreateDialog } from './jiraDialogs';
@@ -41,7 +42,7 @@ function sideDelta(ctx: ViewContext, side: 'left' | 'right'): number {
 export function stageHeader(ctx: ViewContext, stage: Stage, span: number): HTMLElement {
   const { t, cmds } = ctx;
   const th = h('th', { role: 'columnheader', scope: 'colgroup', colspan: span, class: `jm-stage${stage.hidden ? ' jm-is-hidden' : ''}`, 'data-stage-id': stage.id, 'data-key': `stage:${stage.id}` },
-    nameEl(ctx, 'stage', stage.id, stage.name, stage.hidden));
+    nameEl(ctx, 'stage', stage.id, stage.name, stage.hidden), commentControls(ctx, { type: 'STAGE', id: stage.id }, stage.name, false));
   if (!ctx.canEdit) return th;
   const items = (): MenuItem[] => {
     const map = ctx.store.map;
@@ -74,7 +75,7 @@ export function addStep(ctx: ViewContext, stageId: string, index: number): void 
 export function stepHeader(ctx: ViewContext, step: Step): HTMLElement {
   const { t, cmds } = ctx;
   const th = h('th', { role: 'columnheader', scope: 'col', class: `jm-step${step.hidden ? ' jm-is-hidden' : ''}`, 'data-step-id': step.id, 'data-key': `step:${step.id}` },
-    nameEl(ctx, 'step', step.id, step.name, step.hidden));
+    nameEl(ctx, 'step', step.id, step.name, step.hidden), commentControls(ctx, { type: 'STEP', id: step.id }, step.name, false));
   if (!ctx.canEdit) return th;
   const items = (): MenuItem[] => {
     const map = ctx.store.map;

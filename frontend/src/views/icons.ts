@@ -22,3 +22,11 @@ export function channelIcon(channel: string): SVGSVGElement {
     fill: 'none', stroke: 'currentColor', 'stroke-width': 1.4, 'stroke-linecap': 'round', 'stroke-linejoin': 'round',
   }, svg('path', { d: PATHS[channel] ?? PATHS.OTHER }));
 }
+
+/** The comment bubble of badges and comment actions; with plus, the "start a thread" variant. */
+export function commentIcon(plus = false): SVGSVGElement {
+  return svg('svg', {
+    class: 'jm-comment-icon', viewBox: '0 0 16 16', width: 12, height: 12, 'aria-hidden': 'true', focusable: 'false',
+    fill: 'none', stroke: 'currentColor', 'stroke-width': 1.4, 'stroke-linecap': 'round', 'stroke-linejoin': 'round',
+  }, svg('path', { d: plus ? `${PATHS.CHAT}M8 5v4M6 7h4` : PATHS.CHAT }));
+}

@@ -57,10 +57,13 @@ function measure(mapId: string): void {
 export async function mountEditor(container: HTMLElement, config: ContainerConfig, deps: MountDeps = defaultDeps, loaded?: MapData): Promise<EditorView | null> {
   container.dataset.editorState = ATTACHED;
   try {
-    const map = loaded ?? await deps.fetchMap(config.restBase, config.mapId);
+    const api = deps.api(config.restBase);
+    // The comments load alongside the map, so the badges are there when the editor appears.
+    const comments = api.comments ? api.comments.list(Number(config.mapId)).catch(() => null) : Promise.resolve(null);
+    const [map, initialComments] = await Promise.all([loaded ?? deps.fetchMap(config.restBase, config.mapId), comments]);
     mark(MARK_DATA_ARRIVED, config.mapId);
     const store = deps.createStore(map, config);
-    const view = createEditorView(store, deps.commands, { uiLanguage: config.uiLanguage, api: deps.api(config.restBase) });
+    const view = createEditorView(store, deps.commands, { uiLanguage: config.uiLanguage, api, comments: initialComments });
     const staticView = container.querySelector(':scope > .journey-map-static');
     if (staticView) staticView.replaceWith(view.element);
     else container.replaceChildren(view.element);

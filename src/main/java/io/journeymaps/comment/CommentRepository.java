@@ -21,6 +21,12 @@ public interface CommentRepository {
     /** Deletes the comment and, when it is a thread root, every reply of the thread. */
     void deleteWithReplies(long commentId);
 
+    /**
+     * A number that grows with every change to the map's comments (insert, update, delete) on any
+     * node; equal numbers mean nothing changed. Read from the database, never from memory.
+     */
+    long changeStamp(long mapId);
+
     /** Deletes every comment of the map (the map is gone for good). */
     void deleteOfMap(long mapId);
 }

@@ -67,7 +67,8 @@ public class CommentService {
                         !anchorExists(map, root.anchor())))
                 .toList();
         UserRef user = guard.user();
-        return new MapComments(mapId, threads, user != null, user != null && guard.canEditPage(map.header().pageId()));
+        return new MapComments(mapId, threads, user != null, user != null && guard.canEditPage(map.header().pageId()),
+                user == null ? null : user.key());
     }
 
     /** Starts a thread; the anchored stage, step or card must exist in the map now. */
@@ -134,6 +135,14 @@ public class CommentService {
         }
         return comments.update(new Comment(root.id(), root.mapId(), root.anchor(), null, root.author(), root.body(),
                 root.created(), root.edited(), resolved));
+    }
+
+    /**
+     * The map's comment change stamp (see {@link CommentRepository#changeStamp}). No permission
+     * check: callers have checked that the user may view the map (the version endpoint does).
+     */
+    public long changeStamp(long mapId) {
+        return comments.changeStamp(mapId);
     }
 
     /** The body as it is stored (line breaks normalised), or InvalidInputException on {@code body}. */

@@ -1,6 +1,7 @@
 package io.journeymaps.storage;
 
 import io.journeymaps.comment.store.CommentEntity;
+import io.journeymaps.comment.store.CommentEventEntity;
 import io.journeymaps.history.store.RevisionEntity;
 import io.journeymaps.jira.store.JiraPendingEntity;
 import io.journeymaps.map.store.BatchEntity;
@@ -19,7 +20,8 @@ import net.java.ao.RawEntity;
 
 /**
  * Every Active Objects entity of the plugin at the latest model version (the descriptor's {@code <ao>}
- * lists the same). Version 2 added JIRA_LINK.LINK_STATE and the JIRA_PENDING table.
+ * lists the same). Version 2 added JIRA_LINK.LINK_STATE and the JIRA_PENDING table;
+ * version 3 the COMMENT_EVENT table.
  */
 public final class Entities {
     private Entities() {
@@ -30,7 +32,8 @@ public final class Entities {
         return new Class[] {
             MapEntity.class, StageEntity.class, StepEntity.class, LaneEntity.class, CardEntity.class,
             EmotionEntity.class, MapPersonaEntity.class, BatchEntity.class, BatchTargetEntity.class,
-            JiraLinkEntity.class, PersonaEntity.class, CommentEntity.class, RevisionEntity.class, JiraPendingEntity.class
+            JiraLinkEntity.class, PersonaEntity.class, CommentEntity.class, RevisionEntity.class, JiraPendingEntity.class,
+            CommentEventEntity.class
         };
     }
 }

@@ -3,6 +3,7 @@ package io.journeymaps.standalone;
 import java.util.List;
 
 import io.journeymaps.comment.CommentService;
+import io.journeymaps.comment.rest.AuthorNameLookup;
 import io.journeymaps.comment.rest.CommentResource;
 import io.journeymaps.comment.rest.MapCommentResource;
 import io.journeymaps.comment.store.AoCommentStore;
@@ -88,16 +89,17 @@ public final class StandaloneWiring implements PluginWiring {
         site.events().register(pageListener);
         spaceTransfer = new SpaceTransferService(mapStore, personaStore, commentStore, revisionStore, site.pages(),
                 recorder);
+        AuthorNameLookup authorNames = new AuthorNameLookup(site.users());
         macroView = new MapMacroView(maps, new VelocityMapRenderer(), site.permissions());
         restResources = List.of(
-                new MapResource(maps, mapAccess, purge),
+                new MapResource(maps, mapAccess, purge, comments),
                 new JiraResource(jira, guard),
                 new MapJiraResource(jira, maps, mapAccess),
                 new PageMapsResource(maps, guard),
                 new TemplateResource(templates, guard),
                 new PersonaResource(personaService, guard),
-                new MapCommentResource(comments),
-                new CommentResource(comments),
+                new MapCommentResource(comments, authorNames),
+                new CommentResource(comments, authorNames),
                 new MapHistoryResource(history, maps, mapAccess),
                 new SpaceTransferResource(spaceTransfer, guard),
                 new OpenApiResource(),

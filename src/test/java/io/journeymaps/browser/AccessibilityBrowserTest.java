@@ -11,10 +11,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
 import io.journeymaps.testsupport.browser.BrowserSessions;
 import io.journeymaps.testsupport.browser.Chromium;
 import io.journeymaps.testsupport.browser.MapPage;
+import io.journeymaps.testsupport.browser.Waits;
+import io.journeymaps.testsupport.http.ApiResponse;
 
 /**
  * axe-core (from the front end's npm dependencies) on the live editor in Chromium, with real
@@ -44,6 +47,23 @@ class AccessibilityBrowserTest {
         assertNoSeriousViolations(map, "map view, editor");
         map.clickButton("Table view");
         assertNoSeriousViolations(map, "table view, editor");
+    }
+
+    @Test
+    void commentsPanel_hasNoSeriousViolations() {
+        long page = DEMO.rest().createPage("Accessible comments", "awareness-to-advocacy", "en");
+        long mapId = DEMO.rest().firstMapOf(page).get("id").asLong();
+        ApiResponse comment = DEMO.host().as("bob").post("/maps/" + mapId + "/comments",
+                "{\"anchor\":{\"type\":\"MAP\"},\"body\":\"Overall: see https://example.com\"}");
+        assertTrue(comment.status() == 201, comment::toString);
+        MapPage map = MapPage.open(browsers.open(), DEMO.host().baseUrl(), "alice", page).assumeEditorInteractive();
+
+        Waits.until("the comments to load", () -> !map.container().findElements(By.cssSelector(".jm-map-badge:not([hidden])")).isEmpty(),
+                map::describe);
+        map.container().findElement(By.cssSelector("[data-action=comments]")).click();
+        Waits.until("the thread in the side panel", () -> !map.container().findElements(By.cssSelector(".jm-comments-panel .jm-thread")).isEmpty(),
+                map::describe);
+        assertNoSeriousViolations(map, "comments side panel, editor");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,7 +19,8 @@ import io.journeymaps.common.json.JsonFields;
 
 /**
  * Comments as the REST API writes and reads them. Bodies are plain text, written as JSON strings:
- * whoever shows them escapes them. The MAP anchor has a null id.
+ * whoever shows them escapes them. The MAP anchor has a null id. {@code authorName} is the author's
+ * display name as the host knows it now (null for users it no longer knows).
  */
 public final class CommentJson {
     private CommentJson() {
@@ -45,26 +47,32 @@ public final class CommentJson {
         return f.requiredString("body");
     }
 
-    public static ObjectNode toJson(MapComments comments) {
+    /** Author key to display name (null when unknown). */
+    public interface AuthorNames extends Function<String, String> {
+        AuthorNames NONE = key -> null;
+    }
+
+    public static ObjectNode toJson(MapComments comments, AuthorNames names) {
         ObjectNode o = Json.object();
         o.put("mapId", comments.mapId());
         o.put("canComment", comments.canComment());
         o.put("canModerate", comments.canModerate());
+        o.put("currentUser", comments.currentUser());
         ArrayNode threads = o.putArray("threads");
-        comments.threads().forEach(t -> threads.add(toJson(t)));
+        comments.threads().forEach(t -> threads.add(toJson(t, names)));
         o.set("counts", counts(comments));
         return o;
     }
 
-    public static ObjectNode toJson(CommentThread thread) {
-        ObjectNode o = toJson(thread.root());
+    public static ObjectNode toJson(CommentThread thread, AuthorNames names) {
+        ObjectNode o = toJson(thread.root(), names);
         o.put("anchorRemoved", thread.anchorRemoved());
         ArrayNode replies = o.putArray("replies");
-        thread.replies().forEach(r -> replies.add(toJson(r)));
+        thread.replies().forEach(r -> replies.add(toJson(r, names)));
         return o;
     }
 
-    public static ObjectNode toJson(Comment c) {
+    public static ObjectNode toJson(Comment c, AuthorNames names) {
         ObjectNode o = Json.object();
         o.put("id", c.id());
         o.put("mapId", c.mapId());
@@ -75,6 +83,7 @@ public final class CommentJson {
             o.put("parentId", c.parentId());
         }
         o.put("author", c.author());
+        o.put("authorName", names.apply(c.author()));
         o.put("body", c.body());
         o.put("created", time(c.created()));
         o.put("edited", time(c.edited()));

@@ -30,10 +30,12 @@ import io.journeymaps.common.rest.RequestBodies;
 @Produces(MediaType.APPLICATION_JSON)
 public class CommentResource {
     private final CommentService comments;
+    private final AuthorNameLookup names;
 
     @Inject
-    public CommentResource(CommentService comments) {
+    public CommentResource(CommentService comments, AuthorNameLookup names) {
         this.comments = comments;
+        this.names = names;
     }
 
     @POST
@@ -42,7 +44,8 @@ public class CommentResource {
     public Response reply(@PathParam("commentId") long commentId, InputStream body) {
         return ApiResponses.run(() -> {
             String text = CommentJson.parseBody(RequestBodies.parse(body));
-            return ApiResponses.json(Response.Status.CREATED, CommentJson.toJson(comments.reply(commentId, text)));
+            return ApiResponses.json(Response.Status.CREATED,
+                    CommentJson.toJson(comments.reply(commentId, text), names.forResponse()));
         });
     }
 
@@ -52,7 +55,8 @@ public class CommentResource {
     public Response edit(@PathParam("commentId") long commentId, InputStream body) {
         return ApiResponses.run(() -> {
             String text = CommentJson.parseBody(RequestBodies.parse(body));
-            return ApiResponses.json(Response.Status.OK, CommentJson.toJson(comments.edit(commentId, text)));
+            return ApiResponses.json(Response.Status.OK,
+                    CommentJson.toJson(comments.edit(commentId, text), names.forResponse()));
         });
     }
 
@@ -68,12 +72,14 @@ public class CommentResource {
     @POST
     @Path("{commentId}/resolve")
     public Response resolve(@PathParam("commentId") long commentId) {
-        return ApiResponses.run(() -> ApiResponses.json(Response.Status.OK, CommentJson.toJson(comments.resolve(commentId))));
+        return ApiResponses.run(() -> ApiResponses.json(Response.Status.OK,
+                    CommentJson.toJson(comments.resolve(commentId), names.forResponse())));
     }
 
     @POST
     @Path("{commentId}/reopen")
     public Response reopen(@PathParam("commentId") long commentId) {
-        return ApiResponses.run(() -> ApiResponses.json(Response.Status.OK, CommentJson.toJson(comments.reopen(commentId))));
+        return ApiResponses.run(() -> ApiResponses.json(Response.Status.OK,
+                    CommentJson.toJson(comments.reopen(commentId), names.forResponse())));
     }
 }

@@ -29,16 +29,19 @@ import io.journeymaps.common.rest.RequestBodies;
 @Produces(MediaType.APPLICATION_JSON)
 public class MapCommentResource {
     private final CommentService comments;
+    private final AuthorNameLookup names;
 
     @Inject
-    public MapCommentResource(CommentService comments) {
+    public MapCommentResource(CommentService comments, AuthorNameLookup names) {
         this.comments = comments;
+        this.names = names;
     }
 
     @GET
     @Path("{mapId}/comments")
     public Response list(@PathParam("mapId") long mapId) {
-        return ApiResponses.run(() -> ApiResponses.json(Response.Status.OK, CommentJson.toJson(comments.threads(mapId))));
+        return ApiResponses.run(() -> ApiResponses.json(Response.Status.OK,
+                    CommentJson.toJson(comments.threads(mapId), names.forResponse())));
     }
 
     @POST
@@ -48,7 +51,7 @@ public class MapCommentResource {
         return ApiResponses.run(() -> {
             CommentJson.NewThread request = CommentJson.parseNewThread(RequestBodies.parse(body));
             return ApiResponses.json(Response.Status.CREATED,
-                    CommentJson.toJson(comments.startThread(mapId, request.anchor(), request.body())));
+                    CommentJson.toJson(comments.startThread(mapId, request.anchor(), request.body()), names.forResponse()));
         });
     }
 }

@@ -20,7 +20,10 @@ import io.journeymaps.storage.EntityColumns;
 
 import net.java.ao.Query;
 
-/** Comments over Active Objects: one COMMENT table, read by map (indexed) or by id. */
+/**
+ * Comments over Active Objects: one COMMENT table, read by map (indexed) or by id. Every change also
+ * writes a COMMENT_EVENT row in its transaction; their count per map is the change stamp.
+ */
 @Named
 public class AoCommentStore implements CommentRepository {
     private final AoDatabase db;
@@ -45,7 +48,11 @@ public class AoCommentStore implements CommentRepository {
 
     @Override
     public Comment insert(Comment comment) {
-        return db.inTransaction(() -> toComment(db.create(CommentEntity.class, columns(comment))));
+        return db.inTransaction(() -> {
+            Comment created = toComment(db.create(CommentEntity.class, columns(comment)));
+            recordChange(created.mapId(), created.id());
+            return created;
+        });
     }
 
     @Override
@@ -61,18 +68,42 @@ public class AoCommentStore implements CommentRepository {
             changed.put("RESOLVED", comment.resolved());
             EntityColumns.write(found[0], changed);
             found[0].save();
+            recordChange(found[0].getMapId(), comment.id());
             return toComment(found[0]);
         });
     }
 
     @Override
     public void deleteWithReplies(long commentId) {
-        db.inTransaction(() -> db.deleteWithSQL(CommentEntity.class, "ID = ? OR PARENT_ID = ?", commentId, commentId));
+        db.inTransaction(() -> {
+            CommentEntity[] found = db.find(CommentEntity.class, Query.select().where("ID = ?", commentId));
+            int deleted = db.deleteWithSQL(CommentEntity.class, "ID = ? OR PARENT_ID = ?", commentId, commentId);
+            if (found.length > 0) {
+                recordChange(found[0].getMapId(), commentId);
+            }
+            return deleted;
+        });
     }
 
     @Override
     public void deleteOfMap(long mapId) {
-        db.inTransaction(() -> db.deleteWithSQL(CommentEntity.class, "MAP_ID = ?", mapId));
+        db.inTransaction(() -> {
+            db.deleteWithSQL(CommentEventEntity.class, "MAP_ID = ?", mapId);
+            return db.deleteWithSQL(CommentEntity.class, "MAP_ID = ?", mapId);
+        });
+    }
+
+    /** One COUNT over an indexed column: cheap enough for every editor's poll. */
+    @Override
+    public long changeStamp(long mapId) {
+        return db.count(CommentEventEntity.class, Query.select().where("MAP_ID = ?", mapId));
+    }
+
+    private void recordChange(long mapId, long commentId) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("MAP_ID", mapId);
+        event.put("COMMENT_ID", commentId);
+        db.create(CommentEventEntity.class, event);
     }
 
     private static Map<String, Object> columns(Comment c) {

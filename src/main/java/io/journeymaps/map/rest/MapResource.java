@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.journeymaps.comment.CommentService;
 import io.journeymaps.common.json.Json;
 import io.journeymaps.common.rest.ApiResponses;
 import io.journeymaps.common.rest.RequestBodies;
@@ -43,12 +44,14 @@ public class MapResource {
     private final MapService maps;
     private final MapAccess access;
     private final MapPurge purge;
+    private final CommentService comments;
 
     @Inject
-    public MapResource(MapService maps, MapAccess access, MapPurge purge) {
+    public MapResource(MapService maps, MapAccess access, MapPurge purge, CommentService comments) {
         this.maps = maps;
         this.access = access;
         this.purge = purge;
+        this.comments = comments;
     }
 
     @POST
@@ -78,12 +81,18 @@ public class MapResource {
         });
     }
 
-    /** The current version alone: what the editor polls to learn that others changed the map. */
+    /**
+     * The current version alone: what the editor polls to learn that others changed the map.
+     * {@code comments} is an opaque stamp that changes whenever the map's comments change.
+     */
     @GET
     @Path("{mapId}/version")
     public Response version(@PathParam("mapId") long mapId) {
-        return ApiResponses.run(() -> ApiResponses.json(Response.Status.OK,
-                Json.object().put("id", mapId).put("version", access.viewableVersion(mapId))));
+        return ApiResponses.run(() -> {
+            long version = access.viewableVersion(mapId);
+            return ApiResponses.json(Response.Status.OK, Json.object().put("id", mapId).put("version", version)
+                    .put("comments", Long.toString(comments.changeStamp(mapId))));
+        });
     }
 
     @POST

@@ -8,7 +8,7 @@ public final class SchemaUpgrades {
     }
 
     public static List<SchemaUpgrade> all() {
-        return List.of(new InitialSchema(), new JiraLinkStates(), new RevisionKinds());
+        return List.of(new InitialSchema(), new JiraLinkStates(), new RevisionKinds(), new CommentEvents());
     }
 
     /** The model version after every upgrade has run. */

@@ -270,4 +270,47 @@ class CommentRestTest {
         }
         throw new AssertionError("no count for " + type + " " + id + " in " + listed);
     }
+
+    private static String stamp(ApiClient who, long mapId) {
+        ApiResponse version = who.get("/maps/" + mapId + "/version");
+        assertEquals(200, version.status(), version::toString);
+        return version.json().get("comments").asText();
+    }
+
+    @Test
+    void versionPoll_commentStampChanges_afterEveryCommentChangeByAnotherUser() {
+        long mapId = newMap(host);
+        String cardId = ids(host, mapId, "cards").get(0);
+        String initial = stamp(alice, mapId);
+        long mapVersion = alice.get("/maps/" + mapId + "/version").json().get("version").asLong();
+
+        long rootId = startThread(bob, mapId, "CARD", cardId, "New from bob");
+        String afterNew = stamp(alice, mapId);
+        bob.put("/comments/" + rootId, text("Edited by bob"));
+        String afterEdit = stamp(alice, mapId);
+        bob.post("/comments/" + rootId + "/resolve", "");
+        String afterResolve = stamp(alice, mapId);
+        bob.delete("/comments/" + rootId);
+        String afterDelete = stamp(alice, mapId);
+
+        List<String> stamps = List.of(initial, afterNew, afterEdit, afterResolve, afterDelete);
+        assertEquals(stamps.size(), stamps.stream().distinct().count(), stamps::toString);
+        assertEquals(afterDelete, stamp(bob, mapId), "every user and node reads the same stamp");
+        assertEquals(mapVersion, alice.get("/maps/" + mapId + "/version").json().get("version").asLong(),
+                "comments do not change the map's version");
+    }
+
+    @Test
+    void comments_carryTheAuthorsDisplayName() {
+        long mapId = newMap(host);
+        long rootId = startThread(bob, mapId, "MAP", null, "Hello");
+        ApiResponse reply = alice.post("/comments/" + rootId + "/replies", text("Hi"));
+
+        JsonNode thread = list(mapId).get("threads").get(0);
+
+        assertEquals("Bob Brown", thread.get("authorName").asText());
+        assertEquals("Alice Adams", thread.get("replies").get(0).get("authorName").asText());
+        assertEquals("Alice Adams", reply.json().get("authorName").asText());
+        assertEquals("alice", list(mapId).get("currentUser").asText());
+    }
 }

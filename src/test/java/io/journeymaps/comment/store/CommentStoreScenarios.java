@@ -136,4 +136,37 @@ public abstract class CommentStoreScenarios {
         assertEquals(List.of(), comments.ofMap(51));
         assertEquals(List.of(other), comments.ofMap(52));
     }
+
+    @Test
+    public void changeStamp_growsWithEveryChange_andOnlyForThatMap() {
+        long before = comments.changeStamp(41);
+        Comment a = root(41, new Anchor(Anchor.Type.MAP, null), "a");
+        long afterInsert = comments.changeStamp(41);
+        Comment r = reply(a, "bob", "r");
+        comments.update(new Comment(a.id(), 41, a.anchor(), null, "alice", "a", T0, null, true));
+        long afterResolve = comments.changeStamp(41);
+        comments.update(new Comment(a.id(), 41, a.anchor(), null, "alice", "a", T0, null, false));
+        long afterReopen = comments.changeStamp(41);
+        comments.deleteWithReplies(r.id());
+        long afterDelete = comments.changeStamp(41);
+        root(42, new Anchor(Anchor.Type.MAP, null), "other map");
+
+        assertEquals(0, before);
+        assertTrue(afterInsert > before);
+        assertTrue(afterResolve > afterInsert + 1);
+        assertTrue(afterReopen > afterResolve);
+        assertTrue(afterDelete > afterReopen);
+        assertEquals(afterDelete, comments.changeStamp(41));
+        assertEquals(1, comments.changeStamp(42));
+    }
+
+    @Test
+    public void deleteOfMap_resetsTheStampWithTheComments() {
+        root(43, new Anchor(Anchor.Type.MAP, null), "a");
+
+        comments.deleteOfMap(43);
+
+        assertEquals(0, comments.changeStamp(43));
+        assertEquals(List.of(), comments.ofMap(43));
+    }
 }

@@ -98,14 +98,15 @@ class MapRestTest {
     }
 
     @Test
-    void version_answersIdAndVersionOnly() {
+    void version_answersIdVersionAndCommentStampOnly() {
         long id = newMap();
 
         JsonNode version = alice.get("/maps/" + id + "/version").json();
 
         assertEquals(id, version.get("id").asLong());
         assertEquals(1, version.get("version").asInt());
-        assertEquals(2, version.size());
+        assertEquals("0", version.get("comments").asText());
+        assertEquals(3, version.size());
     }
 
     @Test

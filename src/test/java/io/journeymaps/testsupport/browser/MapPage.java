@@ -611,7 +611,7 @@ public final class MapPage {
         List<String> found = new ArrayList<>();
         WebElement c = container();
         c.findElements(By.cssSelector("[role=toolbar] button")).stream().filter(WebElement::isDisplayed)
-                .filter(b -> !VIEW_CONTROLS.contains(accessibleName(b)))
+                .filter(b -> !VIEW_CONTROLS.contains(accessibleName(b)) && !isCommentControl(b))
                 .forEach(b -> found.add("toolbar button " + quote(accessibleName(b))));
         for (String name : List.of("Add stage", "Add lane", "Add card", "Undo", "Redo", "Map settings", "Edit card",
                 "Delete card", "Delete", "Remove")) {
@@ -630,6 +630,12 @@ public final class MapPage {
                 .filter(e -> !"true".equals(e.getAttribute("aria-readonly")) && !"true".equals(e.getAttribute("aria-disabled")))
                 .forEach(e -> found.add("operable slider " + describe(e)));
         return found;
+    }
+
+    /** The comments toggle and comment badges: viewers may comment, which does not edit the map. */
+    private static boolean isCommentControl(WebElement button) {
+        String action = button.getAttribute("data-action");
+        return action != null && (action.equals("comments") || action.equals("show-map-comments"));
     }
 
     /** A text or null when no injected script ran: the flag a payload would set, or an open alert. */
