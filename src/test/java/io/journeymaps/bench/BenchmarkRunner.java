@@ -37,6 +37,7 @@ public final class BenchmarkRunner {
         long start = System.nanoTime();
         Instant date = Instant.now();
         String commit = commit(baseDir);
+        String loadAtStart = Machine.loadAverage();
         List<SectionResult> results = new ArrayList<>();
         for (String className : SECTIONS) {
             if (!only.isEmpty() && only.stream().noneMatch(className::contains)) {
@@ -47,7 +48,8 @@ public final class BenchmarkRunner {
             System.out.print(ResultsWriter.consoleTable(result));
             System.out.flush();
         }
-        ResultsWriter.Run run = new ResultsWriter.Run(date, commit, Machine.describeThis(), (System.nanoTime() - start) / 1e9);
+        ResultsWriter.Run run = new ResultsWriter.Run(date, commit, Machine.describeThis(),
+                loadAtStart + " at start, " + Machine.loadAverage() + " at end", (System.nanoTime() - start) / 1e9);
         System.out.println("\nOverall: " + ResultsWriter.overallLine(results));
         if (only.isEmpty()) {
             Path dir = baseDir.resolve("bench");

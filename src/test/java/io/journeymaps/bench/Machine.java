@@ -43,6 +43,15 @@ public record Machine(String cpu, int cores, String ram, String os, String java,
         }
     }
 
+    /** The 1-minute load average: other work on a 2-core machine skews every time in a run. */
+    public static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     private static Optional<String> firstValue(Path file, String key) {
         try {
             return Files.readAllLines(file).stream().filter(l -> l.startsWith(key) && l.contains(":"))

@@ -18,7 +18,7 @@ public final class ResultsWriter {
             .withZone(ZoneOffset.UTC);
 
     /** What identifies a run. */
-    public record Run(Instant date, String commit, Machine machine, double seconds) {
+    public record Run(Instant date, String commit, Machine machine, String load, double seconds) {
     }
 
     private ResultsWriter() {
@@ -44,7 +44,8 @@ public final class ResultsWriter {
         md.append("# Benchmark results\n\n");
         md.append("Overall: **").append(overallLine(sections)).append("**\n\n");
         md.append("Produced by `").append(COMMAND).append("` (see README); budgets from product.md §5. ")
-                .append("Times are single-threaded unless a row says otherwise.\n\n");
+                .append("Times are single-threaded unless a row says otherwise; ")
+                .append("they move with other work on the machine (see the load average), SQL and request counts do not.\n\n");
         md.append("| Run | |\n|---|---|\n");
         Machine m = run.machine();
         row(md, "Date", DATE.format(run.date()));
@@ -55,6 +56,7 @@ public final class ResultsWriter {
         row(md, "OS", m.os());
         row(md, "Java", m.java());
         row(md, "Chromium", m.chromium());
+        row(md, "Load average (1 min)", run.load());
         row(md, "Duration", String.format(Locale.ROOT, "%.1f min", run.seconds() / 60));
         for (SectionResult s : sections) {
             md.append("\n## ").append(s.title()).append("\n\n");

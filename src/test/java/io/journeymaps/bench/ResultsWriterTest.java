@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ResultsWriterTest {
     private static final ResultsWriter.Run RUN = new ResultsWriter.Run(Instant.parse("2026-11-23T01:40:00Z"), "abc123def456",
             new Machine("Test CPU @ 2.0GHz", 2, "8.0 GiB", "Debian GNU/Linux 12 (bookworm), kernel 6.1", "OpenJDK 17.0.15",
-                    "Chromium 120.0"), 150);
+                    "Chromium 120.0"), "0.50 at start, 0.70 at end", 150);
 
     private static final SectionResult SERVER = SectionResult.ran("Server: H2", List.of(
             BenchmarkRow.info("H2 · load + JSON · 10 cards", "median 1.20 ms · p95 2.00 ms (n=60) · 7 SQL"),
@@ -30,7 +30,7 @@ class ResultsWriterTest {
         assertTrue(md.startsWith("# Benchmark results\n\nOverall: **FAIL — 1 PASS, 1 FAIL, 1 INFO; 1 section skipped**\n"), md);
         for (String line : List.of("| Date | 2026-11-23 01:40 UTC |", "| Commit | abc123def456 |", "| CPU | Test CPU @ 2.0GHz |",
                 "| Cores | 2 |", "| RAM | 8.0 GiB |", "| OS | Debian GNU/Linux 12 (bookworm), kernel 6.1 |",
-                "| Java | OpenJDK 17.0.15 |", "| Chromium | Chromium 120.0 |", "| Duration | 2.5 min |",
+                "| Java | OpenJDK 17.0.15 |", "| Chromium | Chromium 120.0 |", "| Load average (1 min) | 0.50 at start, 0.70 at end |", "| Duration | 2.5 min |",
                 "## Server: H2\n\n| Measure | Figure | Budget | Verdict |\n|---|---|---|---|\n",
                 "| H2 · load + JSON · 10 cards | median 1.20 ms · p95 2.00 ms (n=60) · 7 SQL |  | INFO |\n",
                 "| H2 · static render · 1,000 cards | median 12.0 ms | median < 50 ms | PASS |\n",

@@ -39,7 +39,8 @@ import io.journeymaps.standalone.storage.StandaloneDatabase;
  * The server side on one database, for maps of 10, 100, 1,000 and 5,000 cards: loading a map from
  * Active Objects and writing its JSON (what GET /maps/{id} does), rendering the static HTML view
  * (the renderer alone, and the whole macro body with its load), and applying a batch of 10 card
- * edits. Times are median and p95 after warm-up; SQL statement counts stand beside them and must
+ * edits. Times are median and p95 after warm-up, with the CPU time of the measuring thread (on
+ * PostgreSQL the server's own work is not in it); SQL statement counts stand beside them and must
  * not grow with the map.
  */
 public abstract class ServerSection implements BenchmarkSection {
@@ -73,6 +74,7 @@ public abstract class ServerSection implements BenchmarkSection {
 
             List<BenchmarkRow> rows = new ArrayList<>();
             Map<String, Map<Integer, Integer>> counts = new LinkedHashMap<>();
+            Map<String, Map<Integer, Double>> cpu = new LinkedHashMap<>();
             for (int cards : SIZES) {
                 long pageId = 1_000 + cards;
                 JourneyMap map = store.insert(mapWithCards(templates, pageId, cards), AUTHOR);
@@ -83,45 +85,62 @@ public abstract class ServerSection implements BenchmarkSection {
                     JourneyMap loaded = maps.find(id).orElseThrow();
                     return Json.write(MapJson.toJson(loaded, maps.personasOf(loaded)));
                 };
-                Timings load = Harness.measure(it[0], it[1], loadJson);
+                Harness.Measurement load = Harness.measure(it[0], it[1], loadJson);
                 int loadSql = sql.record(loadJson::run).size();
                 count(counts, "load + JSON", cards, loadSql);
+                cpu(cpu, "load + JSON", cards, load);
                 int jsonKb = ((String) loadJson.run()).length() / 1024;
                 rows.add(BenchmarkRow.info(database() + " · load + JSON · " + n(cards) + " cards",
                         load.describe() + " · " + loadSql + " SQL · " + jsonKb + " KB JSON"));
 
                 JourneyMap loaded = maps.find(id).orElseThrow();
                 RenderRequest request = new RenderRequest(loaded, maps.personasOf(loaded), RenderMode.DISPLAY, "en", true, REST_BASE);
-                Timings render = Harness.measure(it[0], it[1], () -> renderer.render(request));
+                Harness.Measurement render = Harness.measure(it[0], it[1], () -> renderer.render(request));
+                cpu(cpu, "static render (renderer only)", cards, render);
                 String renderFigure = render.describe() + " · " + renderer.render(request).length() / 1024 + " KB HTML";
                 String renderMeasure = database() + " · static render (renderer only) · " + n(cards) + " cards";
                 rows.add(cards == RENDER_BUDGET_CARDS
-                        ? BenchmarkRow.against(renderMeasure, renderFigure, "median < 50 ms (one core)", render.median() < RENDER_BUDGET_MS)
+                        ? BenchmarkRow.against(renderMeasure, renderFigure, "CPU median < 50 ms (one core)", render.cpu().median() < RENDER_BUDGET_MS)
                         : BenchmarkRow.info(renderMeasure, renderFigure));
 
                 MacroInvocation call = new MacroInvocation(pageId, "BENCH", Map.of(), RenderMode.DISPLAY, AUTHOR, "en", REST_BASE);
                 Harness.Work macroBody = () -> macro.render(call);
-                Timings page = Harness.measure(it[0], it[1], macroBody);
+                Harness.Measurement page = Harness.measure(it[0], it[1], macroBody);
                 int macroSql = sql.record(macroBody::run).size();
                 count(counts, "macro body (load + render)", cards, macroSql);
+                cpu(cpu, "macro body (load + render)", cards, page);
                 rows.add(BenchmarkRow.info(database() + " · macro body (load + render) · " + n(cards) + " cards",
                         page.describe() + " · " + macroSql + " SQL"));
 
                 EditRound edits = new EditRound(maps, id);
-                Timings batch = Harness.measure(Math.max(3, it[0] / 3), Math.max(10, it[1] / 3), edits::apply);
+                Harness.Measurement batch = Harness.measure(Math.max(3, it[0] / 3), Math.max(10, it[1] / 3), edits::apply);
                 int batchSql = sql.record(edits::apply).size();
                 count(counts, "apply batch of " + BATCH_EDITS + " edits", cards, batchSql);
+                cpu(cpu, "apply batch of " + BATCH_EDITS + " edits", cards, batch);
                 rows.add(BenchmarkRow.info(database() + " · apply batch of " + BATCH_EDITS + " card edits · " + n(cards) + " cards",
                         batch.describe() + " · " + batchSql + " SQL"));
                 System.out.printf(Locale.ROOT, "[bench] %s %,d cards: load %s, render %s, batch %s%n", database(), cards,
-                        Timings.ms(load.median()), Timings.ms(render.median()), Timings.ms(batch.median()));
+                        Timings.ms(load.wall().median()), Timings.ms(render.wall().median()), Timings.ms(batch.wall().median()));
             }
             counts.forEach((what, bySize) -> rows.add(BenchmarkRow.against(
                     database() + " · SQL statements per " + what + " at " + sizes(),
                     bySize.values().stream().map(String::valueOf).reduce((a, b) -> a + " / " + b).orElse(""),
                     "same count at every size", bySize.values().stream().distinct().count() == 1)));
+            cpu.forEach((what, bySize) -> rows.add(growth(what, bySize)));
             return rows;
         }
+    }
+
+    /** How the CPU time grows from 1,000 to 5,000 cards: about ×5 is linear; well beyond it is flagged. */
+    private BenchmarkRow growth(String what, Map<Integer, Double> bySize) {
+        double ratio = bySize.get(5_000) / bySize.get(1_000);
+        String verdict = ratio > 7.5 ? "FASTER THAN LINEAR" : ratio < 2.5 ? "sublinear" : "about linear";
+        return BenchmarkRow.info(database() + " · growth of " + what + " from 1,000 to 5,000 cards (×5)",
+                String.format(Locale.ROOT, "CPU median ×%.1f (%s)", ratio, verdict));
+    }
+
+    private static void cpu(Map<String, Map<Integer, Double>> cpu, String what, int cards, Harness.Measurement m) {
+        cpu.computeIfAbsent(what, k -> new LinkedHashMap<>()).put(cards, m.cpu().median());
     }
 
     /** The SaaS onboarding template with {@code cards} cards spread over its card lanes and steps. */
