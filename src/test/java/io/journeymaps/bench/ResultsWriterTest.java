@@ -84,5 +84,6 @@ class ResultsWriterTest {
         assertEquals(3.5, t.median());
         assertEquals(100.0, t.p95());
         assertEquals("median 3.50 ms · p95 100.0 ms (n=6)", t.describe());
+        assertEquals("median 3.50 ms · p95 100.0 ms · best 1.00 ms (n=6)", t.describeWithBest());
     }
 }
