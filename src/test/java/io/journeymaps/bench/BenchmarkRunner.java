@@ -16,7 +16,9 @@ import java.util.List;
  * <p>Sections are loaded by class name, so a section another branch adds (the HTTP load section)
  * joins the run once merged, and is skipped with a note until then. {@code -Dbench.only=H2,Jira}
  * runs only the sections whose class name contains one of the words; such a partial run prints its
- * tables but does not touch the committed results.
+ * tables but does not touch the committed results. {@code -Dbench.waitForQuiet=5} first waits up
+ * to 5 minutes for the 1-minute load average to fall below the number of cores (times measure the
+ * machine as much as the code when other builds run beside them).
  */
 public final class BenchmarkRunner {
     public static final List<String> SECTIONS = List.of(
@@ -34,6 +36,7 @@ public final class BenchmarkRunner {
         Path baseDir = Path.of(System.getProperty("journeymaps.bench.basedir", ".")).toAbsolutePath().normalize();
         List<String> only = Arrays.stream(System.getProperty("bench.only", "").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        waitForQuiet(Integer.getInteger("bench.waitForQuiet", 0));
         long start = System.nanoTime();
         Instant date = Instant.now();
         String commit = commit(baseDir);
@@ -66,6 +69,22 @@ public final class BenchmarkRunner {
         }
         System.out.println("\n----- README summary (markdown) -----\n" + ResultsWriter.readmeSummary(run, results)
                 + "----- end of README summary -----");
+    }
+
+    private static void waitForQuiet(int minutes) throws InterruptedException {
+        long until = System.nanoTime() + minutes * 60_000_000_000L;
+        int cores = Runtime.getRuntime().availableProcessors();
+        while (System.nanoTime() < until) {
+            try {
+                if (Double.parseDouble(Machine.loadAverage()) < cores) {
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                return;
+            }
+            System.out.println("[bench] waiting for a quieter machine: load average " + Machine.loadAverage() + " on " + cores + " cores");
+            Thread.sleep(15_000);
+        }
     }
 
     /** Runs one section by class name; a missing class, a skip or an error becomes a note or a FAIL row. */
