@@ -1,23 +1,10 @@
 package io.journeymaps.confluence.upgrade;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
-import com.atlassian.activeobjects.external.ModelVersion;
-import io.journeymaps.confluence.ConfluenceAoDatabase;
 import io.journeymaps.storage.upgrade.JiraLinkStates;
-import io.journeymaps.storage.upgrade.SchemaUpgrade;
 
 /** Model version 2 for Confluence: runs the host-neutral {@link JiraLinkStates}. */
-public class Upgrade002JiraLinkStates implements ActiveObjectsUpgradeTask {
-    private final SchemaUpgrade step = new JiraLinkStates();
-
-    @Override
-    public ModelVersion getModelVersion() {
-        return ModelVersion.valueOf(Integer.toString(step.modelVersion()));
-    }
-
-    @Override
-    public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
-        step.apply(new ConfluenceAoDatabase(ao));
+public class Upgrade002JiraLinkStates extends SchemaUpgradeTask {
+    public Upgrade002JiraLinkStates() {
+        super(new JiraLinkStates());
     }
 }

@@ -1,23 +1,10 @@
 package io.journeymaps.confluence.upgrade;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
-import com.atlassian.activeobjects.external.ModelVersion;
-import io.journeymaps.confluence.ConfluenceAoDatabase;
 import io.journeymaps.storage.upgrade.RevisionKinds;
-import io.journeymaps.storage.upgrade.SchemaUpgrade;
 
 /** Model version 3 for Confluence: runs the host-neutral {@link RevisionKinds}. */
-public class Upgrade003RevisionKinds implements ActiveObjectsUpgradeTask {
-    private final SchemaUpgrade step = new RevisionKinds();
-
-    @Override
-    public ModelVersion getModelVersion() {
-        return ModelVersion.valueOf(Integer.toString(step.modelVersion()));
-    }
-
-    @Override
-    public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
-        step.apply(new ConfluenceAoDatabase(ao));
+public class Upgrade003RevisionKinds extends SchemaUpgradeTask {
+    public Upgrade003RevisionKinds() {
+        super(new RevisionKinds());
     }
 }

@@ -79,6 +79,11 @@ public final class MapJson {
         MapHeader h = map.header();
         ObjectNode o = Json.object();
         o.put("id", map.id());
+        return putHeader(o, h);
+    }
+
+    /** Every field of the header, as the map JSON and the snapshots both write them. */
+    static ObjectNode putHeader(ObjectNode o, MapHeader h) {
         o.put("pageId", h.pageId());
         o.put("spaceKey", h.spaceKey());
         o.put("macroKey", h.macroKey());

@@ -45,23 +45,7 @@ public final class MapSnapshotJson {
         ObjectNode o = Json.object();
         o.put("format", FORMAT);
         o.put("id", map.id());
-        ObjectNode ho = o.putObject("header");
-        ho.put("pageId", h.pageId());
-        ho.put("spaceKey", h.spaceKey());
-        ho.put("macroKey", h.macroKey());
-        ho.put("title", h.title());
-        ho.put("goal", h.goal());
-        ho.put("journeyType", name(h.journeyType()));
-        ho.put("state", name(h.state()));
-        ho.put("derivedFromMapId", h.derivedFromMapId());
-        ho.put("salesCycle", name(h.salesCycle()));
-        ho.put("owner", h.owner());
-        ho.put("direction", name(h.direction()));
-        ho.put("language", h.language());
-        ho.put("templateId", h.templateId());
-        ho.put("version", h.version());
-        ho.put("created", time(h.created()));
-        ho.put("updated", time(h.updated()));
+        MapJson.putHeader(o.putObject("header"), h);
         ArrayNode stages = o.putArray("stages");
         for (Stage s : map.stages()) {
             ObjectNode so = stages.addObject().put("id", s.id()).put("name", s.name()).put("hidden", s.hidden());

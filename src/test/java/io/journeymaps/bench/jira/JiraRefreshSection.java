@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.journeymaps.map.MapVersionListener;
 import io.journeymaps.bench.BenchmarkRow;
 import io.journeymaps.bench.BenchmarkSection;
 import io.journeymaps.bench.Timings;
@@ -62,7 +63,8 @@ public final class JiraRefreshSection implements BenchmarkSection {
         try (FakeJira jira = new FakeJira();
              StandaloneDatabase db = StandaloneDatabase.open("jdbc:h2:mem:journeymaps-bench-jira;DB_CLOSE_DELAY=-1", "sa", "", "PUBLIC")) {
             AoMapStore store = new AoMapStore(db.aoDatabase());
-            MapService maps = new MapService(store, new AoPersonaStore(db.aoDatabase()), new BuiltInTemplates());
+            MapService maps = new MapService(store, new AoPersonaStore(db.aoDatabase()), new BuiltInTemplates(),
+                    MapVersionListener.NONE);
             JiraService service = new JiraService(jira.gateway(), maps, new AoPendingCreates(db.aoDatabase()), new JiraStatusSettings());
             // One untimed refresh first, so the HTTP client and WireMock are warm for the timed ones.
             service.refresh(prepare(jira, store, maps, 1_999, 1), true, "http://wiki.example/pages/1", ALICE);
