@@ -152,7 +152,6 @@ public class SpaceTransferService {
             existing.stream().filter(e -> sameContent(e, p)).findFirst().ifPresent(e -> identical.put(index, e));
         }
         List<MapPlan> mapPlans = new ArrayList<>();
-        Map<String, Integer> claimed = new HashMap<>();
         for (int i = 0; i < source.maps().size(); i++) {
             ExportedMap m = source.maps().get(i);
             Optional<PageRef> page = pages.findByTitle(spaceKey, m.page().title());
@@ -164,12 +163,6 @@ public class SpaceTransferService {
                 if (taken.isPresent()) {
                     reason = "page \"" + m.page().title() + "\" already has a map with macro key \"" + m.macroKey()
                             + "\" (map " + taken.get() + ")";
-                } else {
-                    Integer earlier = claimed.putIfAbsent(page.get().id() + ":" + m.macroKey(), i);
-                    if (earlier != null) {
-                        reason = "maps[" + earlier + "] of the file goes to page \"" + m.page().title()
-                                + "\" with the same macro key \"" + m.macroKey() + "\"";
-                    }
                 }
             }
             mapPlans.add(new MapPlan(i, m, page.orElse(null), reason));
