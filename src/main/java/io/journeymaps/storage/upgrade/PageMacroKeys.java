@@ -7,6 +7,7 @@ import java.util.Set;
 
 import io.journeymaps.map.store.AoMapStore;
 import io.journeymaps.map.store.MapEntity;
+import io.journeymaps.map.store.MapPageMacroColumn;
 import io.journeymaps.storage.AoDatabase;
 import io.journeymaps.storage.Entities;
 
@@ -33,7 +34,7 @@ public final class PageMacroKeys implements SchemaUpgrade {
 
     @Override
     public void apply(AoDatabase db) {
-        db.migrate(PageMacroColumn.class);
+        db.migrate(MapPageMacroColumn.class);
         db.inTransaction(() -> {
             fill(db);
             return null;
