@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import io.journeymaps.host.UserRef;
+import io.journeymaps.map.DuplicateMapException;
 import io.journeymaps.map.MapForks;
 import io.journeymaps.map.MapRepository;
 import io.journeymaps.map.MapVersionListener;
@@ -21,6 +22,9 @@ import io.journeymaps.map.model.JourneyMap;
  */
 @Named
 public class PageLifecycle {
+    /** A key taken meanwhile is skipped by the next attempt; a few more cover several keys racing at once. */
+    static final int COPY_ATTEMPTS = 5;
+
     private final MapRepository maps;
     private final MapPurge purge;
     private final MapVersionListener versions;
@@ -37,7 +41,9 @@ public class PageLifecycle {
      * macro finds it there). Content is forked with fresh element ids; persona links are kept only when
      * the copy is in the source's space (personas belong to a space); comments and Jira links stay with
      * the original. A key the copy already has a map for (forked on first render) is skipped, so the
-     * call is idempotent. One transaction.
+     * call is idempotent. One transaction; when a first render of the copy forks one of the keys at the
+     * same moment (the database refuses the second map for a page and key), the transaction rolls back
+     * and runs again, now skipping that key.
      *
      * @return the maps created for the copy
      */
@@ -45,6 +51,18 @@ public class PageLifecycle {
         if (sourcePageId == copyPageId) {
             return List.of();
         }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return copyMaps(sourcePageId, copyPageId, copySpaceKey, initiator);
+            } catch (DuplicateMapException e) {
+                if (attempt >= COPY_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private List<JourneyMap> copyMaps(long sourcePageId, long copyPageId, String copySpaceKey, UserRef initiator) {
         return maps.inTransaction(() -> {
             List<JourneyMap> created = new ArrayList<>();
             for (JourneyMap header : maps.headersOfPage(sourcePageId)) {

@@ -32,6 +32,8 @@ public class MapService {
     /** A macro without a mapKey parameter is the page's "default" map. */
     public static final String DEFAULT_MACRO_KEY = "default";
     static final int MAX_ATTEMPTS = 12;
+    /** A lost insert race is settled by the next lookup; more attempts only cover a map deleted meanwhile. */
+    static final int RACE_ATTEMPTS = 3;
     private static final String DEFAULT_LANGUAGE = "en";
     /** The card field named in the changed targets of a batch that adds, removes or updates Jira links. */
     public static final String JIRA_LINKS_FIELD = "jiraLinks";
@@ -72,7 +74,12 @@ public class MapService {
         String title = title(cmd.title(), cmd.templateId(), language);
         JourneyMap map = templates.instantiate(cmd.templateId(), language, cmd.pageId(), cmd.spaceKey(), macroKey, title)
                 .orElseThrow(() -> new InvalidInputException("template", "no template with this id"));
-        return insert(map, author, templateName(cmd.templateId(), language));
+        try {
+            return insert(map, author, templateName(cmd.templateId(), language));
+        } catch (DuplicateMapException e) {
+            // Another request created a map for this key since the check above.
+            throw new InvalidInputException("macroKey", "is already used by a map on this page");
+        }
     }
 
     /** Stores a new map and tells the listener (its first revision) in the same transaction. */
@@ -251,10 +258,15 @@ public class MapService {
     public JourneyMap mapForMacro(long pageId, String spaceKey, String macroKey, String templateId, String language,
                                   String title, UserRef viewer) {
         String key = macroKey(macroKey);
-        Optional<JourneyMap> existing = existingMapForMacro(pageId, spaceKey, key, viewer);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
+        return winnerOfRace(() -> {
+            Optional<JourneyMap> existing = findOrFork(pageId, spaceKey, key, viewer);
+            return existing.isPresent() ? existing.get() : createForMacro(pageId, spaceKey, key, templateId, language,
+                    title, viewer);
+        });
+    }
+
+    private JourneyMap createForMacro(long pageId, String spaceKey, String key, String templateId, String language,
+                                      String title, UserRef viewer) {
         String lang = language != null && templates.languages().contains(language) ? language : DEFAULT_LANGUAGE;
         List<TemplateInfo> available = templates.list(lang);
         String template = templateId != null && available.stream().anyMatch(t -> t.id().equals(templateId))
@@ -272,6 +284,27 @@ public class MapService {
      */
     public Optional<JourneyMap> existingMapForMacro(long pageId, String spaceKey, String macroKey, UserRef viewer) {
         String key = macroKey(macroKey);
+        return winnerOfRace(() -> findOrFork(pageId, spaceKey, key, viewer));
+    }
+
+    /**
+     * Runs a find-or-insert of a macro's map again when its insert lost the race for the (page, macro
+     * key) to another request or node: the loser's transaction has rolled back by then (PostgreSQL
+     * refuses any further statement in it), and the next attempt finds the winner's map.
+     */
+    private <T> T winnerOfRace(java.util.function.Supplier<T> findOrInsert) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return findOrInsert.get();
+            } catch (DuplicateMapException e) {
+                if (attempt >= RACE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Optional<JourneyMap> findOrFork(long pageId, String spaceKey, String key, UserRef viewer) {
         Optional<JourneyMap> own = maps.findByPageAndMacroKey(pageId, key).flatMap(maps::load);
         if (own.isPresent()) {
             return own;

@@ -22,6 +22,7 @@ import io.journeymaps.history.model.Revision;
 import io.journeymaps.host.PageRef;
 import io.journeymaps.host.Pages;
 import io.journeymaps.host.UserRef;
+import io.journeymaps.map.DuplicateMapException;
 import io.journeymaps.map.MapRepository;
 import io.journeymaps.map.MapService;
 import io.journeymaps.map.MapVersionListener;
@@ -55,6 +56,8 @@ public class SpaceTransferService {
     /** The size cap of an import file: far above the 2 MB API cap, since a file carries a whole space. */
     public static final int MAX_IMPORT_BYTES = 64 * 1024 * 1024;
     public static final String MAX_IMPORT_TEXT = "64 MB";
+    /** An import that lost a (page, macro key) race is planned and written again, a bounded number of times. */
+    static final int IMPORT_ATTEMPTS = 3;
 
     private final MapRepository maps;
     private final PersonaRepository personas;
@@ -123,10 +126,20 @@ public class SpaceTransferService {
             return new ImportReport(dryRun, spaceKey, read.sourceSpaceKey(), Counts.NONE, List.of(entry));
         }
         SpaceFile source = read.file();
-        return maps.inTransaction(() -> {
-            Plan plan = plan(spaceKey, source);
-            return dryRun ? plan.report(true, Map.of(), Map.of()) : write(spaceKey, plan, by);
-        });
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return maps.inTransaction(() -> {
+                    Plan plan = plan(spaceKey, source);
+                    return dryRun ? plan.report(true, Map.of(), Map.of()) : write(spaceKey, plan, by);
+                });
+            } catch (DuplicateMapException e) {
+                // A page got a map for one of the keys after the plan read it (a render, another import):
+                // the whole import rolled back; planned again, that map is reported as skipped.
+                if (attempt >= IMPORT_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** What the import would do, from reads only. */

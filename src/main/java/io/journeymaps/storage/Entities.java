@@ -21,7 +21,7 @@ import net.java.ao.RawEntity;
 /**
  * Every Active Objects entity of the plugin at the latest model version (the descriptor's {@code <ao>}
  * lists the same). Version 2 added JIRA_LINK.LINK_STATE and the JIRA_PENDING table;
- * version 3 the COMMENT_EVENT table.
+ * version 3 the COMMENT_EVENT table; version 5 the unique MAP.PAGE_MACRO.
  */
 public final class Entities {
     private Entities() {

@@ -60,6 +60,10 @@ public class InMemoryMapRepository implements MapRepository {
 
     @Override
     public synchronized JourneyMap insertAtVersion(JourneyMap map, UserRef author, long version) {
+        if (findByPageAndMacroKey(map.header().pageId(), map.header().macroKey()).isPresent()) {
+            // As the database's unique PAGE_MACRO does.
+            throw new DuplicateMapException(map.header().pageId(), map.header().macroKey(), null);
+        }
         long id = nextId++;
         Instant now = Instant.now();
         JourneyMap stored = new JourneyMap(id, map.header().withVersion(version, now), map.stages(), map.lanes(), map.cards(),

@@ -307,6 +307,40 @@ public abstract class SpaceTransferScenarios {
         assertEquals(1, maps.headersOfSpace(b).size());
     }
 
+    /**
+     * A render gives page "Journey two" its map after the import planned it: the database refuses the
+     * import's map there, the whole import rolls back and runs again, reporting that map as skipped.
+     */
+    @Test
+    @NonTransactional
+    public void mapTakenWhileImporting_isReportedSkipped_andNothingIsHalfWritten() {
+        targetPages();
+        PageRef two = pages.findByTitle(b, "Journey two").orElseThrow();
+        String futureKey = source.future().header().macroKey();
+        JsonNode file = exportedFile();
+        AtomicInteger stored = new AtomicInteger();
+        long[] rendered = new long[1];
+        SpaceTransferService racing = service(version -> {
+            if (stored.incrementAndGet() == 1) {
+                // Another request, committing on its own thread while the import's transaction is open.
+                rendered[0] = java.util.concurrent.CompletableFuture.supplyAsync(() -> maps.insert(
+                        onPage(RichMaps.rich(), two, futureKey, MapState.CURRENT, null, List.of()), BOB).id()).join();
+            }
+            recorder.versionStored(version);
+        });
+
+        ImportReport report = racing.importFile(b, file, false, ALICE);
+
+        assertEquals(List.of(Outcome.CREATED, Outcome.CREATED, Outcome.CREATED, Outcome.SKIPPED),
+                report.entries().stream().map(ImportReport.Entry::outcome).toList());
+        assertTrue(report.skipped().get(0).reason(), report.skipped().get(0).reason()
+                .contains("already has a map with macro key \"" + futureKey + "\" (map " + rendered[0] + ")"));
+        assertEquals(new ImportReport.Counts(2, 1, 3, 4), report.created());
+        assertEquals(2, maps.headersOfSpace(b).size());
+        assertEquals(2, personas.ofSpace(b).size());
+        assertEquals(java.util.Optional.of(rendered[0]), maps.findByPageAndMacroKey(two.id(), futureKey));
+    }
+
     @Test
     @NonTransactional
     public void importingTwice_reusesIdenticalPersonas_andSkipsMapsAlreadyThere() throws Exception {

@@ -72,7 +72,7 @@ class StandaloneDatabaseTest {
             IllegalArgumentException boom = new IllegalArgumentException("boom");
 
             IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class, () -> ao.inTransaction(() -> {
-                ao.create(MapEntity.class, Map.of("PAGE_ID", 5L, "MACRO_KEY", "rolled-back", "VERSION", 1L));
+                ao.create(MapEntity.class, Map.of("PAGE_ID", 5L, "MACRO_KEY", "rolled-back", "PAGE_MACRO", "5:rolled-back", "VERSION", 1L));
                 throw boom;
             }));
 
@@ -88,10 +88,10 @@ class StandaloneDatabaseTest {
 
             assertThrows(IllegalStateException.class, () -> ao.inTransaction(() -> {
                 ao.inTransaction(() -> ao.create(MapEntity.class,
-                        Map.of("PAGE_ID", 5L, "MACRO_KEY", "inner", "VERSION", 1L)));
+                        Map.of("PAGE_ID", 5L, "MACRO_KEY", "inner", "PAGE_MACRO", "5:inner", "VERSION", 1L)));
                 throw new IllegalStateException("outer fails after the inner work returned");
             }));
-            ao.inTransaction(() -> ao.create(MapEntity.class, Map.of("PAGE_ID", 5L, "MACRO_KEY", "committed", "VERSION", 1L)));
+            ao.inTransaction(() -> ao.create(MapEntity.class, Map.of("PAGE_ID", 5L, "MACRO_KEY", "committed", "PAGE_MACRO", "5:committed", "VERSION", 1L)));
 
             assertEquals(0, ao.count(MapEntity.class, Query.select().where("MACRO_KEY = ?", "inner")));
             assertEquals(1, ao.count(MapEntity.class, Query.select().where("MACRO_KEY = ?", "committed")));

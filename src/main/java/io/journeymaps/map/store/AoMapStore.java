@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import io.journeymaps.common.NotFoundException;
 import io.journeymaps.host.UserRef;
 import io.journeymaps.map.ConcurrentMapUpdateException;
+import io.journeymaps.map.DuplicateMapException;
 import io.journeymaps.map.MapRepository;
 import io.journeymaps.map.model.Card;
 import io.journeymaps.map.model.Direction;
@@ -51,6 +52,8 @@ import net.java.ao.RawEntity;
  * Maps over Active Objects. A load reads each table once by MAP_ID (8 queries whatever the size);
  * a save writes only the rows that changed, and a BATCH row with a unique "mapId:version" key makes
  * concurrent saves of the same version collide in the database, so exactly one wins on any node.
+ * Likewise the unique PAGE_MACRO column makes a second map for the same (page, macro key) fail with
+ * {@link DuplicateMapException}.
  */
 @Named
 public class AoMapStore implements MapRepository {
@@ -111,7 +114,14 @@ public class AoMapStore implements MapRepository {
             header.put("VERSION", version);
             header.put("CREATED", MapRows.date(created));
             header.put("UPDATED", MapRows.date(now));
-            MapEntity entity = db.create(MapEntity.class, header);
+            header.put("PAGE_MACRO", pageMacro(h.pageId(), h.macroKey()));
+            MapEntity entity;
+            try {
+                // The first statement of the insert, so a unique violation here can only be PAGE_MACRO's.
+                entity = db.create(MapEntity.class, header);
+            } catch (RuntimeException e) {
+                throw SqlErrors.isUniqueViolation(e) ? new DuplicateMapException(h.pageId(), h.macroKey(), e) : e;
+            }
             long mapId = entity.getID();
             recordBatch(mapId, version, author, now, Set.of());
             MapRows rows = MapRows.of(mapId, map);
@@ -128,6 +138,17 @@ public class AoMapStore implements MapRepository {
             return MapOrder.canonical(new JourneyMap(mapId, stored, map.stages(), map.lanes(), map.cards(),
                     map.emotions(), map.personaIds(), map.jiraLinks()));
         });
+    }
+
+    /**
+     * The unique PAGE_MACRO value of a map: "pageId:macroKey". Maps that model version 5 found
+     * sharing a page and key keep their old value plus "#id" (see storage.upgrade.PageMacroKeys).
+     */
+    public static String pageMacro(long pageId, String macroKey) {
+        if (macroKey == null) {
+            throw new IllegalArgumentException("a map needs a macro key");
+        }
+        return pageId + ":" + macroKey;
     }
 
     @Override
@@ -204,8 +225,24 @@ public class AoMapStore implements MapRepository {
                 Map<String, Object> header = MapRows.headerColumns(after.header());
                 header.put("VERSION", version);
                 header.put("UPDATED", MapRows.date(now));
+                MapHeader was = before.header();
+                MapHeader becomes = after.header();
+                // Only a move rewrites PAGE_MACRO: a kept duplicate from before version 5 keeps its "#id" value.
+                boolean moved = was.pageId() != becomes.pageId() || !java.util.Objects.equals(was.macroKey(), becomes.macroKey());
+                if (moved) {
+                    header.put("PAGE_MACRO", pageMacro(becomes.pageId(), becomes.macroKey()));
+                }
                 EntityColumns.write(entity, header);
-                entity.save();
+                try {
+                    entity.save();
+                } catch (RuntimeException e) {
+                    if (moved && SqlErrors.isUniqueViolation(e)) {
+                        throw new DuplicateMapException(becomes.pageId(), becomes.macroKey(), e);
+                    }
+                    throw e;
+                }
+            } catch (DuplicateMapException e) {
+                throw e;
             } catch (RuntimeException e) {
                 if (SqlErrors.isWriteConflict(e)) {
                     ConcurrentMapUpdateException conflict = new ConcurrentMapUpdateException(mapId, expected);

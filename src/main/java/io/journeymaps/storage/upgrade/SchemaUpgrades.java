@@ -8,7 +8,8 @@ public final class SchemaUpgrades {
     }
 
     public static List<SchemaUpgrade> all() {
-        return List.of(new InitialSchema(), new JiraLinkStates(), new RevisionKinds(), new CommentEvents());
+        return List.of(new InitialSchema(), new JiraLinkStates(), new RevisionKinds(), new CommentEvents(),
+                new PageMacroKeys());
     }
 
     /** The model version after every upgrade has run. */

@@ -59,7 +59,19 @@ public final class StandaloneDatabase implements AutoCloseable {
      * PostgreSQL the schema must already exist (AO does not create schemas); H2 uses "PUBLIC".
      */
     public static StandaloneDatabase open(String jdbcUrl, String user, String password, String schema) {
-        EntityManager em = EntityManagerBuilder.url(jdbcUrl).username(user).password(password).schema(schema)
+        StandaloneDatabase database = new StandaloneDatabase(entityManager(jdbcUrl, user, password, schema));
+        try {
+            database.upgrade();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    /** An EntityManager named as Confluence names the plugin's tables, without any upgrade (tests build old schemas with it). */
+    public static EntityManager entityManager(String jdbcUrl, String user, String password, String schema) {
+        return EntityManagerBuilder.url(jdbcUrl).username(user).password(password).schema(schema)
                 .auto()
                 .tableNameConverter(new AtlassianTableNameConverter(name -> TABLE_PREFIX + name))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
@@ -68,14 +80,6 @@ public final class StandaloneDatabase implements AutoCloseable {
                 .indexNameConverter(new AtlassianIndexNameConverter())
                 .uniqueNameConverter(new AtlassianUniqueNameConverter())
                 .build();
-        StandaloneDatabase database = new StandaloneDatabase(em);
-        try {
-            database.upgrade();
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
-        return database;
     }
 
     public AoDatabase aoDatabase() {

@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 
 import io.journeymaps.host.UserRef;
 import io.journeymaps.map.ConcurrentMapUpdateException;
+import io.journeymaps.map.DuplicateMapException;
 import io.journeymaps.map.model.Card;
 import io.journeymaps.map.model.CardField;
 import io.journeymaps.map.model.EmotionScore;
@@ -283,6 +284,47 @@ public abstract class MapStoreScenarios {
 
         assertTrue(String.valueOf(failure), io.journeymaps.storage.SqlErrors.isWriteConflict(failure));
         assertEquals(1, db.count(BatchEntity.class, Query.select().where("MAP_ID = ?", v1.id())));
+    }
+
+    /** The database refuses a second map for a page and macro key; the first stays as it was. */
+    @Test
+    @NonTransactional
+    public void insert_ofASecondMapForThePageAndMacroKey_isRefused() {
+        JourneyMap first = store.insert(TestMaps.withCards(113, "macro-dup", 3), ALICE);
+
+        DuplicateMapException refused = assertThrows(DuplicateMapException.class,
+                () -> store.insert(TestMaps.withCards(113, "macro-dup", 5), BOB));
+        DuplicateMapException imported = assertThrows(DuplicateMapException.class,
+                () -> store.insertAtVersion(TestMaps.withCards(113, "macro-dup", 5), BOB, 7));
+
+        assertEquals(113, refused.pageId());
+        assertEquals("macro-dup", imported.macroKey());
+        assertTrue(io.journeymaps.storage.SqlErrors.isUniqueViolation(refused));
+        assertEquals(1, db.count(MapEntity.class, Query.select().where("PAGE_ID = ? AND MACRO_KEY = ?", 113L, "macro-dup")));
+        assertEquals(first, store.load(first.id()).orElseThrow());
+        assertEquals(Optional.of(first.id()), store.findByPageAndMacroKey(113, "macro-dup"));
+        // The same key on another page, and another key on this page, are fine.
+        assertTrue(store.insert(TestMaps.withCards(114, "macro-dup", 1), BOB).id() > first.id());
+        assertTrue(store.insert(TestMaps.withCards(113, "macro-dup-2", 1), BOB).id() > first.id());
+    }
+
+    /** Moving a map onto a page and key another map holds is refused too; a move to a free one takes it. */
+    @Test
+    @NonTransactional
+    public void saveBatch_movingAMapOntoATakenPageAndKey_isRefused() {
+        JourneyMap holder = store.insert(TestMaps.withCards(115, "macro-held", 1), ALICE);
+        JourneyMap mover = store.insert(TestMaps.withCards(116, "macro-held", 1), ALICE);
+
+        assertThrows(DuplicateMapException.class, () -> store.saveBatch(mover,
+                mover.withHeader(mover.header().withPage(115, "NEWSPACE")), Set.of("map:page"), BOB));
+        JourneyMap moved = store.saveBatch(mover, mover.withHeader(mover.header().withPage(117, "NEWSPACE")),
+                Set.of("map:page"), BOB);
+
+        assertEquals(Optional.of(holder.id()), store.findByPageAndMacroKey(115, "macro-held"));
+        assertEquals(Optional.of(moved.id()), store.findByPageAndMacroKey(117, "macro-held"));
+        assertEquals(2, moved.version());
+        assertThrows(DuplicateMapException.class, () -> store.insert(TestMaps.withCards(117, "macro-held", 1), BOB));
+        assertTrue(store.insert(TestMaps.withCards(116, "macro-held", 1), BOB).id() > moved.id());
     }
 
     @Test
