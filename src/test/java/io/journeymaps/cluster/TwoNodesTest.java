@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,13 +47,7 @@ class TwoNodesTest {
     static void startNodes() {
         PostgresAvailable.assumeRunning();
         PostgresCluster pg = PostgresCluster.get();
-        String schema = "two_nodes_" + Long.toString(System.nanoTime(), 36);
-        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), PostgresCluster.USER, PostgresCluster.PASSWORD);
-             Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        String schema = pg.freshSchema("two_nodes");
         // One after the other: the first creates and seeds the schema, as the first node of a cluster does.
         nodeA = HostProcess.startOnDatabase("node-a", folder.resolve("a"), pg.jdbcUrl(), PostgresCluster.USER,
                 PostgresCluster.PASSWORD, schema);

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -67,13 +63,7 @@ class PageCopyRaceTest {
     void pageCopied_racingTheCopysFirstRender_onPostgres_leavesOneMapPerKey() throws Exception {
         PostgresAvailable.assumeRunning();
         PostgresCluster pg = PostgresCluster.get();
-        String schema = "copy_race_" + Long.toString(System.nanoTime(), 36);
-        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), PostgresCluster.USER, PostgresCluster.PASSWORD);
-             Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        String schema = pg.freshSchema("copy_race");
         database = StandaloneDatabase.open(pg.jdbcUrl(), PostgresCluster.USER, PostgresCluster.PASSWORD, schema);
         race();
     }

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,13 +63,7 @@ class ConcurrentEditingTest {
     void concurrentWriters_onPostgres_loseNothing() throws Exception {
         PostgresAvailable.assumeRunning();
         PostgresCluster pg = PostgresCluster.get();
-        String schema = "concurrent_" + Long.toString(System.nanoTime(), 36);
-        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), PostgresCluster.USER, PostgresCluster.PASSWORD);
-             Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        String schema = pg.freshSchema("concurrent");
         database = StandaloneDatabase.open(pg.jdbcUrl(), PostgresCluster.USER, PostgresCluster.PASSWORD, schema);
         runWriters();
     }

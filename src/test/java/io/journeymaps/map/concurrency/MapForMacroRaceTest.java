@@ -3,10 +3,6 @@ package io.journeymaps.map.concurrency;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,13 +68,7 @@ class MapForMacroRaceTest {
     void concurrentFirstRenders_onPostgres_endWithOneMap() throws Exception {
         PostgresAvailable.assumeRunning();
         PostgresCluster pg = PostgresCluster.get();
-        String schema = "race_" + Long.toString(System.nanoTime(), 36);
-        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), PostgresCluster.USER, PostgresCluster.PASSWORD);
-             Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        String schema = pg.freshSchema("race");
         database = StandaloneDatabase.open(pg.jdbcUrl(), PostgresCluster.USER, PostgresCluster.PASSWORD, schema);
         raceOnNewKey();
         raceOnCopiedPage();

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -65,13 +63,7 @@ class PageMacroKeysUpgradeTest {
     void upgradeFromVersion4_onPostgres_fillsTheKeyAndKeepsDuplicatesReachable() throws Exception {
         PostgresAvailable.assumeRunning();
         PostgresCluster pg = PostgresCluster.get();
-        String schema = "upgrade_v4_" + Long.toString(System.nanoTime(), 36);
-        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), PostgresCluster.USER, PostgresCluster.PASSWORD);
-             Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        String schema = pg.freshSchema("upgrade_v4");
         check(pg.jdbcUrl(), PostgresCluster.USER, PostgresCluster.PASSWORD, schema);
     }
 

@@ -69,6 +69,18 @@ public final class PostgresCluster {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
     }
 
+    /** Creates an empty schema with a unique name starting with {@code prefix}, for a test of its own. */
+    public String freshSchema(String prefix) {
+        String schema = prefix + "_" + Long.toString(System.nanoTime(), 36);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create schema " + schema, e);
+        }
+        return schema;
+    }
+
     private static PostgresCluster start() throws IOException, InterruptedException {
         boolean root = "root".equals(System.getProperty("user.name"));
         Path dir = Files.createTempDirectory("journeymaps-pg-");
