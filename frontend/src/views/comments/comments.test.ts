@@ -148,6 +148,20 @@ describe('the comments panel', () => {
     expect(panel(root).querySelector('textarea')!.value).toBe('');
   });
 
+  it('shows the box for a new thread under Open only', async () => {
+    const { root } = await mount([thread(), thread({ resolved: true })]);
+    openPanel(root);
+    const compose = () => panel(root).querySelector('[data-key^="compose:"]');
+
+    expect(compose()).not.toBeNull();
+    panel(root).querySelector<HTMLButtonElement>('[data-filter=resolved]')!.click();
+    expect(panel(root).querySelectorAll('.jm-thread')).toHaveLength(1);
+    expect(compose()).toBeNull();
+    expect(panel(root).querySelector('[data-action=send-comment]')).toBeNull();
+    panel(root).querySelector<HTMLButtonElement>('[data-filter=open]')!.click();
+    expect(compose()).not.toBeNull();
+  });
+
   it('replies, resolves and reopens', async () => {
     const th = thread();
     const { root, server } = await mount([th]);
