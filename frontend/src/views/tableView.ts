@@ -1,9 +1,11 @@
 // The table view: every card a row (stage, step, lane, text, typed fields, Jira), sortable by
 // any column (aria-sort on the header), searchable, and under the same filters as the map.
+// A card's open comment threads show as the same count badge as on the map.
 import type { Card, MapData } from '../editor/contract';
 import type { MessageKey, Translate } from '../messages';
 import { openCardDialog } from './cardDialog';
 import { jiraChips, severityBadge } from './cards';
+import { tableCommentBadge } from './comments/badges';
 import type { SortKey, ViewContext } from './context';
 import { cardPasses, lanePasses } from './filters';
 import { h, uid } from './h';
@@ -80,7 +82,7 @@ export function renderTable(ctx: ViewContext): HTMLElement {
     const tr = h('tr', { 'data-card-id': r.card.id },
       h('td', { dir: 'auto', text: r.stage }), h('td', { dir: 'auto', text: r.step }), h('td', { dir: 'auto', text: r.lane }),
       h('td', { class: 'jm-table-text' }, lane?.type === 'PAIN_POINTS' && r.card.fields.severity ? severityBadge(String(r.card.fields.severity), t) : null,
-        h('span', { dir: 'auto', 'data-field': 'text', text: r.text })),
+        h('span', { dir: 'auto', 'data-field': 'text', text: r.text }), tableCommentBadge(ctx, r.card.id)),
       h('td', { dir: 'auto', text: r.details }), h('td', {}, jiraChips(r.card, t)));
     if (ctx.canEdit) {
       const edit = h('button', { type: 'button', class: 'jm-button jm-icon-button', 'aria-label': `${t('edit-card')}: ${r.text.slice(0, 40)}`, title: t('edit-card') }, h('span', { 'aria-hidden': 'true', text: '✎' }));

@@ -33,6 +33,16 @@ export function patchCommentControls(ctx: ViewContext): void {
     const text = card.querySelector('[data-field=text]')?.textContent ?? '';
     patch(card, { type: 'CARD', id: card.dataset.cardId! }, cardLabel(ctx, text), true, card.querySelector(':scope > .jm-card-actions'));
   });
+  // The table view's rows: the badge only (starting a thread is the map's or the panel's job).
+  ctx.root.querySelectorAll<HTMLElement>('tr[data-card-id] > .jm-table-text').forEach((cell) => {
+    const anchor: AnchorRef = { type: 'CARD', id: cell.parentElement!.dataset.cardId! };
+    const old = cell.querySelector<HTMLElement>(':scope > .jm-comment-controls');
+    if ((old?.dataset.signature ?? signature(0, false)) === signature(ui.controller.openCount(anchor), false)) return;
+    const next = tableCommentBadge(ctx, anchor.id!);
+    if (old && next) old.replaceWith(next);
+    else if (old) old.remove();
+    else if (next) cell.appendChild(next);
+  });
   ctx.root.querySelectorAll<HTMLElement>('th[data-stage-id], th[data-step-id]').forEach((th) => {
     const name = th.querySelector('[data-field=name]')?.textContent ?? '';
     const anchor: AnchorRef = th.dataset.stageId ? { type: 'STAGE', id: th.dataset.stageId } : { type: 'STEP', id: th.dataset.stepId! };
@@ -58,13 +68,7 @@ export function commentControls(ctx: ViewContext, anchor: AnchorRef, name: strin
   if (n === 0 && !canComment) return null;
   const tabindex = inCell ? -1 : null;
   const wrap = h('span', { class: 'jm-comment-controls', 'data-signature': signature(n, canComment) });
-  if (n > 0) {
-    const label = countLabel(ctx, n);
-    const badge = h('button', { type: 'button', class: 'jm-comment-badge', 'data-action': 'show-comments', 'aria-label': label, title: label, tabindex },
-      commentIcon(), h('span', { 'aria-hidden': 'true', text: String(n) }));
-    badge.addEventListener('click', (e) => { e.stopPropagation(); ui.open(anchor, false); });
-    wrap.appendChild(badge);
-  }
+  if (n > 0) wrap.appendChild(countBadge(ctx, anchor, n, tabindex));
   if (canComment) {
     const on = ctx.t(`comments.on-${anchor.type.toLowerCase()}` as MessageKey, name);
     const label = ctx.t('comments.comment-on', on);
@@ -74,4 +78,23 @@ export function commentControls(ctx: ViewContext, anchor: AnchorRef, name: strin
     wrap.appendChild(add);
   }
   return wrap;
+}
+
+/** The count badge: the number written out, spoken as "2 comments"; opens the panel on the anchor. */
+function countBadge(ctx: ViewContext, anchor: AnchorRef, n: number, tabindex: number | null): HTMLElement {
+  const label = countLabel(ctx, n);
+  const badge = h('button', { type: 'button', class: 'jm-comment-badge', 'data-action': 'show-comments', 'aria-label': label, title: label, tabindex },
+    commentIcon(), h('span', { 'aria-hidden': 'true', text: String(n) }));
+  badge.addEventListener('click', (e) => { e.stopPropagation(); ctx.comments?.open(anchor, false); });
+  return badge;
+}
+
+/** A table row's badge (open threads on the card), or null when it has none. */
+export function tableCommentBadge(ctx: ViewContext, cardId: string): HTMLElement | null {
+  const ui = ctx.comments;
+  if (!ui) return null;
+  const anchor: AnchorRef = { type: 'CARD', id: cardId };
+  const n = ui.controller.openCount(anchor);
+  if (n === 0) return null;
+  return h('span', { class: 'jm-comment-controls', 'data-signature': signature(n, false) }, countBadge(ctx, anchor, n, null));
 }

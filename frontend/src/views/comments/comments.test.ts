@@ -109,6 +109,34 @@ describe('comment badges', () => {
   });
 });
 
+describe('comment badges in the table view', () => {
+  it('show the open threads of each card row with a spoken label and open the panel on that card', async () => {
+    const { root, server } = await mount([thread({ body: 'first' }), thread({ body: 'second' }), thread({ resolved: true }),
+      thread({ anchor: { type: 'CARD', id: 'c5' }, body: 'on c5' })]);
+    byName(root, 'Table view').click();
+
+    const badge = root.querySelector<HTMLButtonElement>('tr[data-card-id="c4"] .jm-comment-badge')!;
+    expect(badge.getAttribute('aria-label')).toBe('2 comments');
+    expect(badge.textContent).toBe('2');
+    expect(root.querySelector('tr[data-card-id="c5"] .jm-comment-badge')!.getAttribute('aria-label')).toBe('1 comment');
+    expect(root.querySelector('tr[data-card-id="c1"] .jm-comment-badge')).toBeNull();
+    expect(root.querySelector('tr[data-card-id] [data-action=comment]')).toBeNull();
+
+    badge.click();
+    expect(panel(root).hidden).toBe(false);
+    expect(Array.from(panel(root).querySelectorAll('.jm-comment-body')).map((b) => b.textContent)).toEqual(['first', 'second']);
+    expect(panel(root).querySelector('.jm-comments-scope')!.textContent).toContain('on card “Reviews contradict”');
+
+    // Resolving a thread updates the row's badge in place.
+    const row = root.querySelector('tr[data-card-id="c4"]');
+    byName(panel(root), 'Resolve').click();
+    await flush(); await flush();
+    expect(server.api.resolve).toHaveBeenCalled();
+    expect(root.querySelector('tr[data-card-id="c4"]')).toBe(row);
+    expect(root.querySelector('tr[data-card-id="c4"] .jm-comment-badge')!.getAttribute('aria-label')).toBe('1 comment');
+  });
+});
+
 describe('the comments panel', () => {
   it('lists threads with anchor, author, time, replies, and filters open and resolved', async () => {
     const open = thread({ body: 'Still wrong', replies: [comment({ author: 'alice', authorName: 'Alice Adams', body: 'Agreed' })] });
@@ -146,6 +174,20 @@ describe('the comments panel', () => {
     expect(root.querySelector('[data-card-id="c5"] .jm-comment-badge')!.getAttribute('aria-label')).toBe('1 comment');
     expect(panel(root).querySelector('.jm-comment-body')!.textContent).toBe('Took 40 minutes');
     expect(panel(root).querySelector('textarea')!.value).toBe('');
+  });
+
+  it('shows the box for a new thread under Open only', async () => {
+    const { root } = await mount([thread(), thread({ resolved: true })]);
+    openPanel(root);
+    const compose = () => panel(root).querySelector('[data-key^="compose:"]');
+
+    expect(compose()).not.toBeNull();
+    panel(root).querySelector<HTMLButtonElement>('[data-filter=resolved]')!.click();
+    expect(panel(root).querySelectorAll('.jm-thread')).toHaveLength(1);
+    expect(compose()).toBeNull();
+    expect(panel(root).querySelector('[data-action=send-comment]')).toBeNull();
+    panel(root).querySelector<HTMLButtonElement>('[data-filter=open]')!.click();
+    expect(compose()).not.toBeNull();
   });
 
   it('replies, resolves and reopens', async () => {

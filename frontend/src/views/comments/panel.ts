@@ -173,7 +173,8 @@ export function renderPanel(d: PanelDeps, close: () => void, headingId: string):
     parts.push(h('p', { class: 'jm-comments-scope' }, h('span', { dir: 'auto', text: anchorLabel(ctx, state.anchor) }), ' ',
       button(t('comments.all'), () => { state.anchor = null; d.rerender(); }, { class: 'jm-link-button jm-button', 'data-action': 'all-threads' })));
   }
-  if (controller.canComment()) {
+  // A new thread is always open, so the box to start one belongs under Open only.
+  if (controller.canComment() && state.filter === 'open') {
     const target = state.anchor ?? { type: 'MAP' as const, id: null };
     const key = `compose:${anchorKey(target)}`;
     parts.push(editor(ctx, state, key, t('comments.new', anchorLabel(ctx, target)), t('comments.post'), async (text) => {

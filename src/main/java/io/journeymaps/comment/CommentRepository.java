@@ -1,8 +1,10 @@
 package io.journeymaps.comment;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import io.journeymaps.comment.model.Anchor;
 import io.journeymaps.comment.model.Comment;
 
 /** Where comments live. Every query is by map or by comment id: no scans. */
@@ -11,6 +13,12 @@ public interface CommentRepository {
     List<Comment> ofMap(long mapId);
 
     Optional<Comment> get(long commentId);
+
+    /**
+     * Per anchor, how many of the map's threads are open (not resolved); anchors without an open
+     * thread are absent. One query whatever the map's size: the static view's comment counts.
+     */
+    Map<Anchor, Integer> openThreadCounts(long mapId);
 
     /** Stores a new comment (its id is ignored) and returns it with the id given. */
     Comment insert(Comment comment);

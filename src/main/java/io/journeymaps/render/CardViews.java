@@ -30,7 +30,7 @@ final class CardViews {
         this.labels = labels;
     }
 
-    Map<String, Object> view(Card card, LaneType lane, List<JiraLink> links) {
+    Map<String, Object> view(Card card, LaneType lane, List<JiraLink> links, int openThreads) {
         CardDetails d = card.details();
         Map<String, Object> v = new HashMap<>();
         v.put("id", card.id());
@@ -44,7 +44,17 @@ final class CardViews {
         v.put("fields", fields(d, lane));
         v.put("severity", severity(d, lane));
         v.put("jira", lane.linksToJira() ? jira(links) : List.of());
+        v.put("comments", comments(openThreads));
         return v;
+    }
+
+    /** "2 comments" (open threads), written out so no reader depends on a badge; empty for none. */
+    String comments(int openThreads) {
+        if (openThreads <= 0) {
+            return "";
+        }
+        return openThreads == 1 ? labels.get("view.comments.one")
+                : labels.get("view.comments.many").replace("{0}", Integer.toString(openThreads));
     }
 
     /** A badge map for pain points with a severity, or an empty map. */

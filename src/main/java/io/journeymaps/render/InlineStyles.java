@@ -35,6 +35,8 @@ final class InlineStyles {
                     + "background:#FFFFFF;"),
             Map.entry("cardText", "margin:0 0 4px 0;white-space:pre-wrap;"),
             Map.entry("field", "display:block;font-size:12px;color:#42526E;margin:2px 0;"),
+            Map.entry("comments", "display:block;font-size:12px;color:#42526E;margin:2px 0;"),
+            Map.entry("headerComments", "display:block;font-size:11px;font-weight:normal;color:#42526E;"),
             Map.entry("moment", "display:block;font-size:12px;font-weight:bold;color:#5243AA;margin:2px 0;"),
             Map.entry("jira", "display:inline-block;font-size:11px;border:1px solid #C1C7D0;border-radius:3px;"
                     + "padding:1px 4px;margin:2px 4px 0 0;"),

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import io.journeymaps.comment.CommentRepository;
 import io.journeymaps.host.Permissions;
 import io.journeymaps.map.MapService;
 import io.journeymaps.map.model.JourneyMap;
@@ -15,7 +16,8 @@ import io.journeymaps.map.model.JourneyMap;
  * this macro instance rendered as static HTML. With a template parameter the map is created from it
  * on first render; without one nothing is created until someone picks a template in the chooser, so
  * the macro renders a "not started" container instead. A copied page forks the original's map either
- * way. The host has already checked that the viewer may see the page.
+ * way. The host has already checked that the viewer may see the page. Readers of the static view
+ * (no JavaScript, export, email) see the open comment threads per card and header: one more query.
  */
 @Named
 public class MapMacroView implements MacroView {
@@ -24,12 +26,14 @@ public class MapMacroView implements MacroView {
     private final MapService maps;
     private final MapHtmlRenderer renderer;
     private final Permissions permissions;
+    private final CommentRepository comments;
 
     @Inject
-    public MapMacroView(MapService maps, MapHtmlRenderer renderer, Permissions permissions) {
+    public MapMacroView(MapService maps, MapHtmlRenderer renderer, Permissions permissions, CommentRepository comments) {
         this.maps = maps;
         this.renderer = renderer;
         this.permissions = permissions;
+        this.comments = comments;
     }
 
     @Override
@@ -47,6 +51,6 @@ public class MapMacroView implements MacroView {
                     params.getOrDefault("language", ""), call.mode(), call.uiLanguage(), canEdit, call.restBase()));
         }
         return renderer.render(new RenderRequest(map.get(), maps.personasOf(map.get()), call.mode(), call.uiLanguage(),
-                canEdit, call.restBase()));
+                canEdit, call.restBase(), comments.openThreadCounts(map.get().id())));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.journeymaps.comment.model.Anchor;
 import io.journeymaps.map.model.Card;
 import io.journeymaps.map.model.Direction;
 import io.journeymaps.map.model.EmotionScore;
@@ -34,6 +35,8 @@ final class StaticViewModel {
         RenderMode mode = request.mode() == null ? RenderMode.EXPORT : request.mode();
         List<Persona> personas = request.personas() == null ? List.of() : request.personas();
         boolean rtl = h.direction() == Direction.RTL;
+        Map<Anchor, Integer> openThreads = request.openThreads();
+        CardViews cardViews = new CardViews(labels);
 
         List<Map<String, Object>> stages = new ArrayList<>();
         List<Step> steps = new ArrayList<>();
@@ -45,7 +48,8 @@ final class StaticViewModel {
             if (visible.isEmpty()) {
                 continue;
             }
-            stages.add(Map.of("name", stage.name(), "span", visible.size()));
+            stages.add(Map.of("name", stage.name(), "span", visible.size(),
+                    "comments", cardViews.comments(count(openThreads, Anchor.Type.STAGE, stage.id()))));
             steps.addAll(visible);
         }
         List<Lane> lanes = map.lanes().stream().filter(l -> !l.hidden()).toList();
@@ -59,7 +63,6 @@ final class StaticViewModel {
         Map<String, LaneType> laneTypes = new HashMap<>();
         lanes.forEach(l -> laneTypes.put(l.id(), l.type()));
 
-        CardViews cardViews = new CardViews(labels);
         Map<String, List<Map<String, Object>>> cells = new HashMap<>();
         Set<String> momentSteps = new HashSet<>();
         for (Card card : map.cards()) {
@@ -71,7 +74,8 @@ final class StaticViewModel {
                 momentSteps.add(card.stepId());
             }
             cells.computeIfAbsent(card.laneId() + '\u0000' + card.stepId(), k -> new ArrayList<>())
-                    .add(cardViews.view(card, type, linksByCard.getOrDefault(card.id(), List.of())));
+                    .add(cardViews.view(card, type, linksByCard.getOrDefault(card.id(), List.of()),
+                            count(openThreads, Anchor.Type.CARD, card.id())));
         }
 
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -110,7 +114,8 @@ final class StaticViewModel {
         ctx.put("personas", personas.stream().map(p -> Map.of("name", CardViews.nn(p.name()),
                 "jobTitle", CardViews.nn(p.jobTitle()))).toList());
         ctx.put("stages", stages);
-        ctx.put("steps", steps.stream().map(s -> Map.of("name", s.name())).toList());
+        ctx.put("steps", steps.stream().map(s -> Map.of("name", s.name(),
+                "comments", cardViews.comments(count(openThreads, Anchor.Type.STEP, s.id())))).toList());
         ctx.put("columns", steps.size());
         ctx.put("rows", rows);
         ctx.put("empty", steps.isEmpty() || lanes.isEmpty());
@@ -120,6 +125,11 @@ final class StaticViewModel {
         ctx.put("emotionScores", emotionTexts(steps, map.emotions(), personas, labels));
         ctx.put("curve", EmotionCurve.build(steps, map.emotions(), personas, momentSteps, rtl, labels));
         return ctx;
+    }
+
+    private static int count(Map<Anchor, Integer> openThreads, Anchor.Type type, String id) {
+        // Most maps have few comments: skip the key's allocation then.
+        return openThreads.isEmpty() ? 0 : openThreads.getOrDefault(new Anchor(type, id), 0);
     }
 
     /** Per visible step, the scores as text ("Persona: +1"): the email view, which cannot show SVG. */

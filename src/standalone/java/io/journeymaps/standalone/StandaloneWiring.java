@@ -90,7 +90,7 @@ public final class StandaloneWiring implements PluginWiring {
         spaceTransfer = new SpaceTransferService(mapStore, personaStore, commentStore, revisionStore, site.pages(),
                 recorder);
         AuthorNameLookup authorNames = new AuthorNameLookup(site.users());
-        macroView = new MapMacroView(maps, new VelocityMapRenderer(), site.permissions());
+        macroView = new MapMacroView(maps, new VelocityMapRenderer(), site.permissions(), commentStore);
         restResources = List.of(
                 new MapResource(maps, mapAccess, purge, comments),
                 new JiraResource(jira, guard),

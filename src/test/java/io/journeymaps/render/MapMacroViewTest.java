@@ -19,9 +19,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.journeymaps.comment.CommentRepository;
+import io.journeymaps.comment.model.Anchor;
 import io.journeymaps.host.Permissions;
 import io.journeymaps.host.UserRef;
 import io.journeymaps.map.MapService;
+import io.journeymaps.map.model.CardField;
 import io.journeymaps.map.model.Direction;
 import io.journeymaps.map.model.JourneyMap;
 
@@ -32,7 +35,8 @@ class MapMacroViewTest {
 
     private final MapService maps = mock(MapService.class);
     private final Permissions permissions = mock(Permissions.class);
-    private final MapMacroView view = new MapMacroView(maps, new VelocityMapRenderer(), permissions);
+    private final CommentRepository comments = mock(CommentRepository.class);
+    private final MapMacroView view = new MapMacroView(maps, new VelocityMapRenderer(), permissions, comments);
 
     @BeforeEach
     void noMapsYet() {
@@ -129,6 +133,28 @@ class MapMacroViewTest {
         assertTrue(html.contains("data-map-id=\"" + map.id() + "\""), html);
         assertFalse(html.contains("data-needs-template"), html);
         verify(maps, never()).existingMapForMacro(anyLong(), anyString(), anyString(), any());
+    }
+
+    @Test
+    void aStartedMap_showsItsOpenCommentThreads_readFromTheStoreOnce() {
+        JourneyMap map = TestMaps.simple("Commented", Direction.LTR, List.of(TestMaps.card("c1", "lane-actions", "step-1",
+                TestMaps.fields(CardField.TEXT, "Reads reviews"))));
+        when(maps.existingMapForMacro(42L, "DOCS", "k-1", ALICE)).thenReturn(Optional.of(map));
+        when(comments.openThreadCounts(map.id())).thenReturn(Map.of(new Anchor(Anchor.Type.CARD, "c1"), 2,
+                new Anchor(Anchor.Type.STEP, "step-1"), 1));
+
+        String html = view.render(call(Map.of("mapKey", "k-1"), RenderMode.EXPORT, ALICE, "en"));
+
+        assertTrue(html.contains(">2 comments</span>"), html);
+        assertTrue(html.contains(">1 comment</span></th>"), html);
+        verify(comments).openThreadCounts(map.id());
+    }
+
+    @Test
+    void withoutAMap_readsNoComments() {
+        view.render(call(Map.of("mapKey", "k-1"), RenderMode.DISPLAY, ALICE, "en"));
+
+        verify(comments, never()).openThreadCounts(anyLong());
     }
 
     private static MacroInvocation call(Map<String, String> parameters, RenderMode mode, UserRef viewer, String ui) {

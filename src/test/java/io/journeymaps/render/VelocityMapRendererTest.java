@@ -9,11 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.journeymaps.comment.model.Anchor;
 import io.journeymaps.map.model.Card;
 import io.journeymaps.map.model.CardField;
 import io.journeymaps.map.model.Channel;
@@ -123,6 +125,44 @@ class VelocityMapRendererTest {
         assertTrue(html.contains("Moment that matters"), html);
         assertTrue(html.contains("JM-12") && html.contains("In Review") && html.contains("jm-jira-indeterminate"));
         assertTrue(html.contains("<p class=\"jm-card-text\" dir=\"auto\">Guest checkout</p>"), html);
+    }
+
+    @Test
+    void render_showsOpenCommentThreadsPerCardStageAndStep_asText_inEveryMode() {
+        List<Card> cards = List.of(card("c1", "lane-actions", "step-1", fields(CardField.TEXT, "Reads")),
+                card("c2", "lane-actions", "step-2", fields(CardField.TEXT, "Compares")),
+                card("c3", "lane-actions", "step-2", fields(CardField.TEXT, "Quiet")));
+        Map<Anchor, Integer> open = Map.of(new Anchor(Anchor.Type.CARD, "c1"), 2, new Anchor(Anchor.Type.CARD, "c2"), 1,
+                new Anchor(Anchor.Type.STAGE, "stage-1"), 3, new Anchor(Anchor.Type.STEP, "step-2"), 1,
+                new Anchor(Anchor.Type.CARD, "gone"), 5);
+        JourneyMap map = TestMaps.simple("t", Direction.LTR, cards);
+        for (RenderMode mode : RenderMode.values()) {
+            String html = renderer.render(new RenderRequest(map, List.of(), mode, "en", false, "/r", open));
+
+            String c1 = html.substring(html.indexOf(">Reads<"), html.indexOf(">Compares<"));
+            assertTrue(c1.contains(">2 comments</span>"), mode + ": " + c1);
+            String c2 = html.substring(html.indexOf(">Compares<"), html.indexOf(">Quiet<"));
+            assertTrue(c2.contains(">1 comment</span>"), mode + ": " + c2);
+            assertFalse(html.substring(html.indexOf(">Quiet<")).contains("jm-comment-count"), mode + ": " + html);
+            assertTrue(html.contains("Awareness <span class=\"jm-comment-count\""), mode + ": " + html);
+            assertTrue(html.contains(">3 comments</span></th>"), mode + ": stage header: " + html);
+            assertTrue(html.contains("Searches <span class=\"jm-comment-count\""), mode + ": step header: " + html);
+            assertFalse(html.contains("Notices <span"), mode + ": no count without open threads: " + html);
+            assertFalse(html.contains("5 comments"), mode + ": a removed card's threads show nowhere: " + html);
+            assertEquals(4, count(html, "jm-comment-count"), mode + ": " + html);
+        }
+    }
+
+    @Test
+    void render_commentCounts_inArabic_andWithoutCounts_noneShown() {
+        List<Card> cards = List.of(card("c1", "lane-actions", "step-1", fields(CardField.TEXT, "Reads")));
+        JourneyMap map = TestMaps.simple("t", Direction.RTL, cards);
+
+        String ar = renderer.render(new RenderRequest(map, List.of(), RenderMode.EXPORT, "ar", false, "/r",
+                Map.of(new Anchor(Anchor.Type.CARD, "c1"), 4)));
+
+        assertTrue(ar.contains(">4 تعليقات</span>"), ar);
+        assertFalse(render(map, RenderMode.DISPLAY).contains("jm-comment-count"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.journeymaps.comment.store;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,18 @@ public class AoCommentStore implements CommentRepository {
         return Arrays.stream(db.find(CommentEntity.class, Query.select().where("MAP_ID = ?", mapId).order("ID")))
                 .map(AoCommentStore::toComment)
                 .toList();
+    }
+
+    /** Only the anchor columns of open thread roots: the count is per anchor, done while reading. */
+    @Override
+    public Map<Anchor, Integer> openThreadCounts(long mapId) {
+        CommentEntity[] open = db.find(CommentEntity.class, Query.select("ID, ANCHOR_TYPE, ANCHOR_ELEMENT_ID")
+                .where("MAP_ID = ? AND PARENT_ID IS NULL AND RESOLVED = ?", mapId, false));
+        Map<Anchor, Integer> counts = new HashMap<>();
+        for (CommentEntity e : open) {
+            counts.merge(new Anchor(Anchor.Type.valueOf(e.getAnchorType()), e.getAnchorElementId()), 1, Integer::sum);
+        }
+        return counts;
     }
 
     @Override

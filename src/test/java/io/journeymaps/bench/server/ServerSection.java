@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.journeymaps.comment.store.AoCommentStore;
 import io.journeymaps.history.HistoryRecorder;
 import io.journeymaps.history.HistorySettings;
 import io.journeymaps.history.store.AoRevisionStore;
@@ -74,7 +75,7 @@ public abstract class ServerSection implements BenchmarkSection {
             MapService maps = new MapService(store, new AoPersonaStore(db.aoDatabase()), templates,
                     new HistoryRecorder(new AoRevisionStore(db.aoDatabase()), new HistorySettings()));
             VelocityMapRenderer renderer = new VelocityMapRenderer();
-            MapMacroView macro = new MapMacroView(maps, renderer, new EveryoneMayEdit());
+            MapMacroView macro = new MapMacroView(maps, renderer, new EveryoneMayEdit(), new AoCommentStore(db.aoDatabase()));
             SqlCounter sql = new SqlCounter(db.entityManager());
 
             List<BenchmarkRow> rows = new ArrayList<>();

@@ -5,7 +5,10 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.journeymaps.comment.model.Anchor;
@@ -18,6 +21,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 
+import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.DatabaseUpdater;
@@ -135,6 +139,35 @@ public abstract class CommentStoreScenarios {
 
         assertEquals(List.of(), comments.ofMap(51));
         assertEquals(List.of(other), comments.ofMap(52));
+    }
+
+    @Test
+    public void openThreadCounts_countOpenThreadsPerAnchor_inOneQuery() {
+        Anchor card = new Anchor(Anchor.Type.CARD, "c1");
+        Anchor step = new Anchor(Anchor.Type.STEP, "s1");
+        Anchor map = new Anchor(Anchor.Type.MAP, null);
+        Comment first = root(61, card, "one");
+        reply(first, "bob", "a reply is not a thread");
+        root(61, card, "two");
+        Comment resolved = root(61, step, "done");
+        comments.update(new Comment(resolved.id(), 61, step, null, "alice", "done", T0, null, true));
+        root(61, step, "still open");
+        root(61, map, "on the map");
+        root(62, card, "other map");
+
+        List<String> sql = Collections.synchronizedList(new ArrayList<>());
+        DatabaseProvider.SqlListener listener = s -> sql.add(s);
+        entityManager.getProvider().addSqlListener(listener);
+        Map<Anchor, Integer> counts;
+        try {
+            counts = comments.openThreadCounts(61);
+        } finally {
+            entityManager.getProvider().removeSqlListener(listener);
+        }
+
+        assertEquals(Map.of(card, 2, step, 1, map, 1), counts);
+        assertEquals(sql.toString(), 1, sql.size());
+        assertEquals(Map.of(), comments.openThreadCounts(63));
     }
 
     @Test
