@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.journeymaps.testsupport.db.PluginSchema;
 import io.journeymaps.map.MapVersionListener;
 import io.journeymaps.comment.model.Anchor;
 import io.journeymaps.comment.model.Comment;
@@ -41,7 +42,6 @@ import net.java.ao.EntityManager;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import net.java.ao.test.jdbc.Data;
-import net.java.ao.test.jdbc.DatabaseUpdater;
 import net.java.ao.test.jdbc.NonTransactional;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 
@@ -59,11 +59,7 @@ public abstract class LifecycleStoreScenarios {
     private AoPendingCreates pending;
     private PageLifecycle lifecycle;
 
-    public static final class Schema implements DatabaseUpdater {
-        @Override
-        public void update(EntityManager em) throws Exception {
-            em.migrate(Entities.all());
-        }
+    public static final class Schema extends PluginSchema {
     }
 
     @Before

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.journeymaps.testsupport.db.PluginSchema;
 import io.journeymaps.comment.model.Anchor;
 import io.journeymaps.comment.model.Comment;
 import io.journeymaps.comment.store.AoCommentStore;
@@ -58,7 +59,6 @@ import org.junit.runner.RunWith;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
 import net.java.ao.test.jdbc.Data;
-import net.java.ao.test.jdbc.DatabaseUpdater;
 import net.java.ao.test.jdbc.NonTransactional;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 
@@ -89,11 +89,7 @@ public abstract class SpaceTransferScenarios {
     private long pageBase;
     private Source source;
 
-    public static final class Schema implements DatabaseUpdater {
-        @Override
-        public void update(EntityManager em) throws Exception {
-            em.migrate(Entities.all());
-        }
+    public static final class Schema extends PluginSchema {
     }
 
     /** What the source space holds. */

@@ -6,17 +6,15 @@ import static io.journeymaps.comment.rest.CommentRestTest.thread;
 import static io.journeymaps.testsupport.http.ApiAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.function.BiFunction;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import io.journeymaps.testsupport.http.RestHostPerClass;
 import io.journeymaps.standalone.site.Grant;
 import io.journeymaps.testsupport.http.ApiClient;
 import io.journeymaps.testsupport.http.ApiResponse;
@@ -27,27 +25,16 @@ import io.journeymaps.testsupport.http.RestHost;
  * lets them), and whoever may not see the page gets 404 for everything.
  */
 class CommentRestPermissionTest {
-    @TempDir
-    static Path folder;
-    private static RestHost host;
-
-    @BeforeAll
-    static void start() throws Exception {
-        host = RestHost.start(folder);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        host.close();
-    }
+    @RegisterExtension
+    static final RestHostPerClass HOST = new RestHostPerClass();
 
     /** A map with one thread by alice on the given page. */
     record Target(long mapId, long commentId) {
     }
 
     private static Target target(String pageTitle) {
-        long mapId = host.createMap(host.pageId(pageTitle)).get("id").asLong();
-        return new Target(mapId, startThread(host.as("alice"), mapId, "MAP", null, "alice's thread"));
+        long mapId = HOST.host().createMap(HOST.host().pageId(pageTitle)).get("id").asLong();
+        return new Target(mapId, startThread(HOST.host().as("alice"), mapId, "MAP", null, "alice's thread"));
     }
 
     enum Endpoint {
@@ -81,11 +68,11 @@ class CommentRestPermissionTest {
         String[] statuses = expected.split(",");
         for (Endpoint endpoint : Endpoint.values()) {
             Target target = target(page);
-            ApiResponse response = endpoint.call.apply(host.as(user), target);
+            ApiResponse response = endpoint.call.apply(HOST.host().as(user), target);
             assertEquals(Integer.parseInt(statuses[endpoint.ordinal()]), response.status(),
                     () -> user + " " + endpoint + ": " + response);
             if (response.status() >= 400) {
-                assertEquals(1, host.as("alice").get("/maps/" + target.mapId() + "/comments").json()
+                assertEquals(1, HOST.host().as("alice").get("/maps/" + target.mapId() + "/comments").json()
                         .get("threads").size(), "nothing changed");
             }
         }
@@ -95,12 +82,12 @@ class CommentRestPermissionTest {
     @EnumSource(Endpoint.class)
     void anonymousVisitors_whereThePageIsPublic_read_butGet401OnWrites(Endpoint endpoint) {
         Target target = target(RestHost.DEMO_PAGE);
-        host.site().store().setAnonymousGrant("DEMO", Grant.VIEW);
+        HOST.host().site().store().setAnonymousGrant("DEMO", Grant.VIEW);
         ApiResponse response;
         try {
-            response = endpoint.call.apply(host.as("anonymous"), target);
+            response = endpoint.call.apply(HOST.host().as("anonymous"), target);
         } finally {
-            host.site().store().setAnonymousGrant("DEMO", Grant.NONE);
+            HOST.host().site().store().setAnonymousGrant("DEMO", Grant.NONE);
         }
 
         if (endpoint.write) {
@@ -110,7 +97,7 @@ class CommentRestPermissionTest {
             assertEquals(false, response.json().get("canComment").asBoolean());
             assertEquals("alice's thread", response.json().get("threads").get(0).get("body").asText());
         }
-        assertEquals("alice's thread", host.as("alice").get("/maps/" + target.mapId() + "/comments").json()
+        assertEquals("alice's thread", HOST.host().as("alice").get("/maps/" + target.mapId() + "/comments").json()
                 .get("threads").get(0).get("body").asText());
     }
 
@@ -118,7 +105,7 @@ class CommentRestPermissionTest {
     void viewer_seesCanCommentButNotCanModerate() {
         Target target = target(RestHost.DEMO_PAGE);
 
-        ApiResponse listed = host.as("bob").get("/maps/" + target.mapId() + "/comments");
+        ApiResponse listed = HOST.host().as("bob").get("/maps/" + target.mapId() + "/comments");
 
         assertEquals(true, listed.json().get("canComment").asBoolean());
         assertEquals(false, listed.json().get("canModerate").asBoolean());

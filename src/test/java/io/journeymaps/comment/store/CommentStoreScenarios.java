@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.journeymaps.testsupport.db.PluginSchema;
 import io.journeymaps.comment.model.Anchor;
 import io.journeymaps.comment.model.Comment;
 import io.journeymaps.common.NotFoundException;
 import io.journeymaps.standalone.storage.EntityManagerAoDatabase;
-import io.journeymaps.storage.Entities;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -24,7 +24,6 @@ import org.junit.runner.RunWith;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
-import net.java.ao.test.jdbc.DatabaseUpdater;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 
 /** The comment store on a real database; one subclass per database picks it with @Jdbc. */
@@ -36,11 +35,7 @@ public abstract class CommentStoreScenarios {
     private EntityManager entityManager;   // injected by the runner
     private AoCommentStore comments;
 
-    public static final class Schema implements DatabaseUpdater {
-        @Override
-        public void update(EntityManager em) throws Exception {
-            em.migrate(Entities.all());
-        }
+    public static final class Schema extends PluginSchema {
     }
 
     @Before

@@ -22,13 +22,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.HttpMethod;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.journeymaps.testsupport.http.RestHostPerClass;
 import io.journeymaps.testsupport.http.ApiResponse;
-import io.journeymaps.testsupport.http.RestHost;
 
 /**
  * The OpenAPI document describes exactly the resource methods the plugin has: every JAX-RS method
@@ -38,19 +36,8 @@ import io.journeymaps.testsupport.http.RestHost;
 class OpenApiCoverageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path folder;
-    private static RestHost host;
-
-    @BeforeAll
-    static void start() throws Exception {
-        host = RestHost.start(folder);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        host.close();
-    }
+    @RegisterExtension
+    static final RestHostPerClass HOST = new RestHostPerClass();
 
     /** One resource method as the document names it, e.g. "POST /maps/{mapId}/operations". */
     record Endpoint(String method, String path) implements Comparable<Endpoint> {
@@ -103,7 +90,7 @@ class OpenApiCoverageTest {
 
     @Test
     void theHostServesTheDocument_toAnyone() throws Exception {
-        ApiResponse served = host.as("anonymous").get("/openapi.json");
+        ApiResponse served = HOST.host().as("anonymous").get("/openapi.json");
 
         assertEquals(200, served.status(), served::toString);
         assertTrue(served.header("Content-Type").orElse("").startsWith("application/json"));

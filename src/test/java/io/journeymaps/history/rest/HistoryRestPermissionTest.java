@@ -2,15 +2,13 @@ package io.journeymaps.history.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.function.BiFunction;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.journeymaps.testsupport.http.RestHostPerClass;
 import io.journeymaps.testsupport.http.ApiClient;
 import io.journeymaps.testsupport.http.ApiResponse;
 import io.journeymaps.testsupport.http.RestHost;
@@ -20,19 +18,8 @@ import io.journeymaps.testsupport.http.RestHost;
  * the page gets 404 as if the map did not exist.
  */
 class HistoryRestPermissionTest {
-    @TempDir
-    static Path folder;
-    private static RestHost host;
-
-    @BeforeAll
-    static void start() throws Exception {
-        host = RestHost.start(folder);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        host.close();
-    }
+    @RegisterExtension
+    static final RestHostPerClass HOST = new RestHostPerClass();
 
     enum Endpoint {
         LIST((c, m) -> c.get("/maps/" + m + "/revisions")),
@@ -59,13 +46,13 @@ class HistoryRestPermissionTest {
         String page = space.equals("DEMO") ? RestHost.DEMO_PAGE : RestHost.PRIVATE_PAGE;
         String[] statuses = expected.split(",");
         for (Endpoint endpoint : Endpoint.values()) {
-            long mapId = host.createMap(host.pageId(page)).get("id").asLong();
-            HistoryRestTest.renameFirstStage(host.as("alice"), mapId, "Second version");
-            ApiResponse response = endpoint.call.apply(host.as(user), mapId);
+            long mapId = HOST.host().createMap(HOST.host().pageId(page)).get("id").asLong();
+            HistoryRestTest.renameFirstStage(HOST.host().as("alice"), mapId, "Second version");
+            ApiResponse response = endpoint.call.apply(HOST.host().as(user), mapId);
             assertEquals(Integer.parseInt(statuses[endpoint.ordinal()]), response.status(),
                     () -> user + " " + endpoint + ": " + response);
             long expectedVersion = response.status() == 200 && endpoint == Endpoint.RESTORE ? 3 : 2;
-            assertEquals(expectedVersion, host.as("alice").get("/maps/" + mapId).json().get("version").asLong());
+            assertEquals(expectedVersion, HOST.host().as("alice").get("/maps/" + mapId).json().get("version").asLong());
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.journeymaps.testsupport.db.PluginSchema;
 import io.journeymaps.history.HistoryRecorder;
 import io.journeymaps.history.HistorySettings;
 import io.journeymaps.history.RevisionRepository.RevisionSnapshot;
@@ -34,7 +35,6 @@ import io.journeymaps.map.template.BuiltInTemplates;
 import io.journeymaps.persona.store.AoPersonaStore;
 import io.journeymaps.standalone.storage.EntityManagerAoDatabase;
 import io.journeymaps.storage.AoDatabase;
-import io.journeymaps.storage.Entities;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -43,7 +43,6 @@ import org.junit.runner.RunWith;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
-import net.java.ao.test.jdbc.DatabaseUpdater;
 import net.java.ao.test.jdbc.NonTransactional;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 
@@ -59,11 +58,7 @@ public abstract class RevisionStoreScenarios {
     private AoRevisionStore revisions;
     private AoMapStore mapStore;
 
-    public static final class Schema implements DatabaseUpdater {
-        @Override
-        public void update(EntityManager em) throws Exception {
-            em.migrate(Entities.all());
-        }
+    public static final class Schema extends PluginSchema {
     }
 
     @Before

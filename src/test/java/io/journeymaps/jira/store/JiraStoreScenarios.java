@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.journeymaps.testsupport.db.PluginSchema;
 import io.journeymaps.host.UserRef;
 import io.journeymaps.jira.JiraTestMaps;
 import io.journeymaps.jira.PendingCreate;
@@ -19,7 +20,6 @@ import io.journeymaps.map.model.StatusCategory;
 import io.journeymaps.map.store.AoMapStore;
 import io.journeymaps.standalone.storage.EntityManagerAoDatabase;
 import io.journeymaps.storage.AoDatabase;
-import io.journeymaps.storage.Entities;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -27,7 +27,6 @@ import org.junit.runner.RunWith;
 
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
-import net.java.ao.test.jdbc.DatabaseUpdater;
 import net.java.ao.test.jdbc.NonTransactional;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 
@@ -43,11 +42,7 @@ public abstract class JiraStoreScenarios {
     private AoPendingCreates pending;
     private AoMapStore maps;
 
-    public static final class Schema implements DatabaseUpdater {
-        @Override
-        public void update(EntityManager em) throws Exception {
-            em.migrate(Entities.all());
-        }
+    public static final class Schema extends PluginSchema {
     }
 
     @Before

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,16 +12,15 @@ import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.journeymaps.testsupport.http.RestHostPerClass;
 import io.journeymaps.standalone.site.Grant;
 import io.journeymaps.testsupport.http.ApiClient;
 import io.journeymaps.testsupport.http.ApiResponse;
@@ -34,19 +32,8 @@ import io.journeymaps.testsupport.http.RestHost;
  * does not even tell a hidden map from a missing one. Refused writes change nothing.
  */
 class MapRestPermissionTest {
-    @TempDir
-    static Path folder;
-    private static RestHost host;
-
-    @BeforeAll
-    static void start() throws Exception {
-        host = RestHost.start(folder);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        host.close();
-    }
+    @RegisterExtension
+    static final RestHostPerClass HOST = new RestHostPerClass();
 
     /** Fresh targets for one call: a map on a page of the space, a persona of the space, and how many there were. */
     record Target(long pageId, long mapId, long personaId, int mapsOnPage, int personasInSpace) {
@@ -101,7 +88,7 @@ class MapRestPermissionTest {
     void everyEndpoint_answersEachUserAsThePagePermissionsSay(String user, String space, Endpoint endpoint, int status) {
         Target target = target(space);
 
-        ApiResponse response = endpoint.call.apply(host.as(user), target);
+        ApiResponse response = endpoint.call.apply(HOST.host().as(user), target);
 
         assertEquals(status, response.status(), response::toString);
         if (status == 404) {
@@ -120,7 +107,7 @@ class MapRestPermissionTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"alice, 200", "bob, 200", "carol, 200", "anonymous, 401"})
     void templates_needASignedInUser(String user, int status) {
-        ApiResponse response = host.as(user).get("/templates");
+        ApiResponse response = HOST.host().as(user).get("/templates");
 
         assertEquals(status, response.status(), response::toString);
         if (status == 401) {
@@ -134,12 +121,12 @@ class MapRestPermissionTest {
     @EnumSource(Endpoint.class)
     void anonymousVisitors_whereTheSpaceLetsThemView_read200_andGet401OnWrites(Endpoint endpoint) {
         Target target = target("DEMO");
-        host.site().store().setAnonymousGrant("DEMO", Grant.VIEW);
+        HOST.host().site().store().setAnonymousGrant("DEMO", Grant.VIEW);
         ApiResponse response;
         try {
-            response = endpoint.call.apply(host.as("anonymous"), target);
+            response = endpoint.call.apply(HOST.host().as("anonymous"), target);
         } finally {
-            host.site().store().setAnonymousGrant("DEMO", Grant.NONE);
+            HOST.host().site().store().setAnonymousGrant("DEMO", Grant.NONE);
         }
 
         if (endpoint.write) {
@@ -155,8 +142,8 @@ class MapRestPermissionTest {
         Target target = target("PRIV");
         long missing = target.mapId() + 1_000_000;
 
-        JsonNode hidden = assertError(host.as("bob").get("/maps/" + target.mapId()), 404, "not_found");
-        JsonNode absent = assertError(host.as("bob").get("/maps/" + missing), 404, "not_found");
+        JsonNode hidden = assertError(HOST.host().as("bob").get("/maps/" + target.mapId()), 404, "not_found");
+        JsonNode absent = assertError(HOST.host().as("bob").get("/maps/" + missing), 404, "not_found");
 
         assertEquals("map " + target.mapId() + " not found", hidden.get("message").asText());
         assertEquals("map " + missing + " not found", absent.get("message").asText());
@@ -165,9 +152,9 @@ class MapRestPermissionTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Endpoint.class, names = {"GET_MAP", "GET_VERSION", "APPLY_OPERATIONS", "DELETE_MAP"})
     void mapThatDoesNotExist_is404EvenForTheEditor(Endpoint endpoint) {
-        Target missing = new Target(host.pageId(RestHost.DEMO_PAGE), 987_654_321L, 0);
+        Target missing = new Target(HOST.host().pageId(RestHost.DEMO_PAGE), 987_654_321L, 0);
 
-        JsonNode body = assertError(endpoint.call.apply(host.as("alice"), missing), 404, "not_found");
+        JsonNode body = assertError(endpoint.call.apply(HOST.host().as("alice"), missing), 404, "not_found");
 
         assertEquals("map 987654321 not found", body.get("message").asText());
     }
@@ -176,46 +163,46 @@ class MapRestPermissionTest {
     @EnumSource(value = Endpoint.class, names = {"GET_MAP", "GET_VERSION", "APPLY_OPERATIONS", "DELETE_MAP",
             "PAGE_MAPS", "CREATE_MAP"})
     void mapOnATrashedPage_is404_andStaysStored(Endpoint endpoint) {
-        long pageId = host.createDemoPage("Trashed " + endpoint);
-        long mapId = host.createMap(pageId).get("id").asLong();
-        host.trashPage(pageId);
+        long pageId = HOST.host().createDemoPage("Trashed " + endpoint);
+        long mapId = HOST.host().createMap(pageId).get("id").asLong();
+        HOST.host().trashPage(pageId);
 
-        ApiResponse response = endpoint.call.apply(host.as("alice"), new Target(pageId, mapId, 0));
+        ApiResponse response = endpoint.call.apply(HOST.host().as("alice"), new Target(pageId, mapId, 0));
 
         assertError(response, 404, "not_found");
-        assertTrue(host.wiring().maps().find(mapId).isPresent(), "the map is kept while its page is in the trash");
-        assertEquals(1L, host.wiring().maps().find(mapId).orElseThrow().version());
+        assertTrue(HOST.host().wiring().maps().find(mapId).isPresent(), "the map is kept while its page is in the trash");
+        assertEquals(1L, HOST.host().wiring().maps().find(mapId).orElseThrow().version());
     }
 
     @Test
     void personaThatDoesNotExist_answersLikeAHiddenOne() {
-        long hidden = host.as("alice").post("/spaces/PRIV/personas", "{\"name\":\"Secret\"}").json().get("id").asLong();
+        long hidden = HOST.host().as("alice").post("/spaces/PRIV/personas", "{\"name\":\"Secret\"}").json().get("id").asLong();
         long missing = hidden + 1_000_000;
 
-        JsonNode hiddenBody = assertError(host.as("bob").get("/personas/" + hidden), 404, "not_found");
-        JsonNode missingBody = assertError(host.as("bob").get("/personas/" + missing), 404, "not_found");
+        JsonNode hiddenBody = assertError(HOST.host().as("bob").get("/personas/" + hidden), 404, "not_found");
+        JsonNode missingBody = assertError(HOST.host().as("bob").get("/personas/" + missing), 404, "not_found");
 
         assertEquals("persona " + hidden + " not found", hiddenBody.get("message").asText());
         assertEquals("persona " + missing + " not found", missingBody.get("message").asText());
     }
 
     private static Target target(String space) {
-        long pageId = host.pageId(space.equals("DEMO") ? RestHost.DEMO_PAGE : RestHost.PRIVATE_PAGE);
-        long mapId = host.createMap(pageId).get("id").asLong();
-        ApiResponse persona = host.as("alice").post("/spaces/" + space + "/personas", "{\"name\":\"Pat\"}");
+        long pageId = HOST.host().pageId(space.equals("DEMO") ? RestHost.DEMO_PAGE : RestHost.PRIVATE_PAGE);
+        long mapId = HOST.host().createMap(pageId).get("id").asLong();
+        ApiResponse persona = HOST.host().as("alice").post("/spaces/" + space + "/personas", "{\"name\":\"Pat\"}");
         assertEquals(201, persona.status(), persona::toString);
         return new Target(pageId, mapId, persona.json().get("id").asLong(),
-                host.as("alice").get("/pages/" + pageId + "/maps").json().size(),
-                host.as("alice").get("/spaces/" + space + "/personas").json().size());
+                HOST.host().as("alice").get("/pages/" + pageId + "/maps").json().size(),
+                HOST.host().as("alice").get("/spaces/" + space + "/personas").json().size());
     }
 
     private static String space(Target t) {
-        return host.site().pages().find(t.pageId()).orElseThrow().spaceKey();
+        return HOST.host().site().pages().find(t.pageId()).orElseThrow().spaceKey();
     }
 
     /** As alice: the map is still at version 1 with its goal, the persona unchanged, no map or persona added. */
     private static void assertUnchanged(Target t) {
-        ApiClient alice = host.as("alice");
+        ApiClient alice = HOST.host().as("alice");
         ApiResponse map = alice.get("/maps/" + t.mapId());
         if (map.status() == 404) {
             return; // the target was on a trashed page or never existed

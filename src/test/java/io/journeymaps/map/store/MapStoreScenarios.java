@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import io.journeymaps.testsupport.db.PluginSchema;
 import io.journeymaps.host.UserRef;
 import io.journeymaps.map.ConcurrentMapUpdateException;
 import io.journeymaps.map.DuplicateMapException;
@@ -42,7 +43,6 @@ import net.java.ao.EntityManager;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import net.java.ao.test.jdbc.Data;
-import net.java.ao.test.jdbc.DatabaseUpdater;
 import net.java.ao.test.jdbc.NonTransactional;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 
@@ -57,12 +57,7 @@ public abstract class MapStoreScenarios {
     private AoDatabase db;
     private AoMapStore store;
 
-    /** Creates the plugin's tables (model version 1) once per database. */
-    public static final class Schema implements DatabaseUpdater {
-        @Override
-        public void update(EntityManager em) throws Exception {
-            em.migrate(Entities.all());
-        }
+    public static final class Schema extends PluginSchema {
     }
 
     @Before

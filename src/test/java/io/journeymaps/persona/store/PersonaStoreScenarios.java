@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.journeymaps.testsupport.db.PluginSchema;
 import io.journeymaps.common.NotFoundException;
 import io.journeymaps.host.UserRef;
 import io.journeymaps.map.model.EmotionScore;
@@ -21,7 +22,6 @@ import io.journeymaps.map.store.AoMapStore;
 import io.journeymaps.persona.model.Persona;
 import io.journeymaps.standalone.storage.EntityManagerAoDatabase;
 import io.journeymaps.storage.AoDatabase;
-import io.journeymaps.storage.Entities;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -29,7 +29,6 @@ import org.junit.runner.RunWith;
 
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
-import net.java.ao.test.jdbc.DatabaseUpdater;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 
 /** The persona store on a real database; one subclass per database picks it with @Jdbc. */
@@ -41,11 +40,7 @@ public abstract class PersonaStoreScenarios {
     private AoPersonaStore personas;
     private AoMapStore maps;
 
-    public static final class Schema implements DatabaseUpdater {
-        @Override
-        public void update(EntityManager em) throws Exception {
-            em.migrate(Entities.all());
-        }
+    public static final class Schema extends PluginSchema {
     }
 
     @Before
